@@ -7,10 +7,12 @@ separate text flows and lose their meaning when merged line by line across the p
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 
 from redactor.errors import CorruptPdfError, EncryptedPdfError, NotAPdfError, TooLargeError
 from redactor.extract.geometry import PageGeometry
@@ -40,15 +42,42 @@ def check_pdf_header(path: Path) -> None:
         raise NotAPdfError(f"not a PDF ({kind})")
 
 
-def _open(path: Path):
+def _qpdf_check(path: Path) -> tuple[bool, bool]:
+    """Open with qpdf first: it tells encryption apart from damage, and repairs what it can.
+    Returns (needs_repair, has_rotated_pages)."""
     try:
-        return pdfplumber.open(str(path))
+        with pikepdf.open(path) as pdf:
+            rotated = any(int(p.obj.get("/Rotate", 0)) % 360 for p in pdf.pages)
+            return bool(pdf.is_encrypted) or False, rotated
+    except pikepdf.PasswordError as e:
+        raise EncryptedPdfError("encrypted PDF: a password is needed to open it") from e
+    except pikepdf.PdfError as e:
+        raise CorruptPdfError(f"damaged beyond repair: {str(e)[:200]}") from e
+
+
+def _repaired_copy(path: Path, unrotate: bool = False) -> io.BytesIO:
+    """The file as qpdf reads it (xref rebuilt, encryption with an empty user password
+    removed), optionally with /Rotate cleared so that words come out in user space."""
+    buf = io.BytesIO()
+    with pikepdf.open(path) as pdf:
+        if unrotate:
+            for page in pdf.pages:
+                if "/Rotate" in page.obj:
+                    del page.obj["/Rotate"]
+        pdf.save(buf)
+    buf.seek(0)
+    return buf
+
+
+def _open(path: Path):
+    needs_repair, _ = _qpdf_check(path)
+    try:
+        return pdfplumber.open(_repaired_copy(path) if needs_repair else str(path))
     except Exception as e:  # pdfminer raises many unrelated types for broken files
-        name = type(e).__name__
-        text = str(e)
-        if "Password" in name or "password" in text.lower() or "encrypt" in text.lower():
-            raise EncryptedPdfError("encrypted PDF: a password is needed to open it") from e
-        raise CorruptPdfError(f"cannot parse PDF: {name}: {text[:200]}") from e
+        try:
+            return pdfplumber.open(_repaired_copy(path))
+        except Exception:
+            raise CorruptPdfError(f"cannot parse PDF: {type(e).__name__}: {str(e)[:200]}") from e
 
 
 def _words_to_lines(raw_words: list[dict]) -> list[list[dict]]:
@@ -133,6 +162,7 @@ def extract_pdf(path: Path, *, doc_id: str = "", sha256: str = "", max_pages: in
     check_pdf_header(path)
     sha256 = sha256 or file_sha256(path)
     pdf = _open(path)
+    unrotated = None      # opened on demand: pages whose text reads upright only without /Rotate
     try:
         try:
             n = len(pdf.pages)
@@ -147,9 +177,14 @@ def extract_pdf(path: Path, *, doc_id: str = "", sha256: str = "", max_pages: in
         offset = 0
         line_base = 0
         for i, ppage in enumerate(pdf.pages):
-            page, offset, line_base = _extract_page(ppage, i, parts, offset, line_base)
+            source = ppage
+            if ppage.rotation and _upright_share(ppage) < 0.5:
+                unrotated = unrotated or pdfplumber.open(_repaired_copy(path, unrotate=True))
+                source = unrotated.pages[i]
+            page, offset, line_base = _extract_page(source, i, parts, offset, line_base,
+                                                    rotation=int(ppage.rotation or 0) % 360)
             pages.append(page)
-            ppage.close()
+            source.close()
         meta = {str(k): str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, (str, bytes, int, float))}
     except (CorruptPdfError, TooLargeError):
         raise
@@ -157,17 +192,36 @@ def extract_pdf(path: Path, *, doc_id: str = "", sha256: str = "", max_pages: in
         raise CorruptPdfError(f"cannot extract text: {type(e).__name__}: {str(e)[:200]}") from e
     finally:
         pdf.close()
+        if unrotated is not None:
+            unrotated.close()
     return Document(id=doc_id or sha256[:12], source=path, sha256=sha256, pages=pages,
                     text="".join(parts), metadata=meta)
 
 
-def _extract_page(ppage, index: int, parts: list[str], offset: int,
-                  line_base: int) -> tuple[Page, int, int]:
+def _upright_share(ppage) -> float:
+    """Share of characters that read left→right, upright, on the displayed page."""
+    chars = ppage.chars
+    if not chars:
+        return 1.0
+
+    def reads_normally(c) -> bool:
+        m = c.get("matrix")
+        if not m:
+            return bool(c.get("upright", True))
+        a, b, cc, d = m[:4]
+        return a > 0 and d > 0 and abs(b) < 1e-6 * max(1, a) and abs(cc) < 1e-6 * max(1, d)
+    return sum(1 for c in chars if reads_normally(c)) / len(chars)
+
+
+def _extract_page(ppage, index: int, parts: list[str], offset: int, line_base: int,
+                  rotation: int) -> tuple[Page, int, int]:
+    """`ppage` may come from an unrotated copy (its own rotation 0); `rotation` is the page's
+    real /Rotate, recorded for whoever displays the page."""
     obj = ppage.page_obj
     mediabox = _rect(obj.mediabox)
     cropbox = _rect(obj.cropbox) if getattr(obj, "cropbox", None) else mediabox
-    rotation = int(ppage.rotation or 0) % 360
-    geom = PageGeometry(mediabox=mediabox, rotation=rotation, plumber_box=tuple(ppage.mediabox))
+    geom = PageGeometry(mediabox=mediabox, rotation=int(ppage.rotation or 0) % 360,
+                        plumber_box=tuple(ppage.mediabox))
     words, offset, line_base = _page_words(ppage, geom, index, offset, line_base, parts)
     images, coverage = _page_images(ppage, geom)
     page = Page(index=index, width=cropbox.width, height=cropbox.height, rotation=rotation,
