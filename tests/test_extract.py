@@ -96,7 +96,9 @@ def test_backends_agree(samples_dir, name):
     for x, y in zip(a.words(), b.words()):
         assert x.page == y.page
         assert abs(x.box.x0 - y.box.x0) < 1.5 and abs(x.box.x1 - y.box.x1) < 1.5
-        assert abs((x.box.y0 + x.box.y1) / 2 - (y.box.y0 + y.box.y1) / 2) < 2.0
+        # pdfminer ignores some fonts' descent; require the boxes to share most of their height
+        overlap = min(x.box.y1, y.box.y1) - max(x.box.y0, y.box.y0)
+        assert overlap > 0.6 * min(x.box.height, y.box.height)
 
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
