@@ -164,6 +164,12 @@ class Worker:
         from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
         areas = decision_areas(doc, decisions, ids)
         result = redact_pdf(doc.source, out, areas)
+        # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words
+        # that were not redacted; the old (untrusted) OCR layer is dropped. Atomic, verified.
+        if any(p.ocr for p in doc.pages):
+            from redactor.write.textlayer import add_text_layer
+            result.warnings.extend(add_text_layer(out, doc, areas).warnings)
+        # --- end hook
         timings["write"] = time.perf_counter() - t1
         return Finished(doc.id, decisions, ids, file_sha256(out), fp, written=True, title=doc.title,
                         date=doc.date, timings=timings, warnings=list(result.warnings), records=records)
