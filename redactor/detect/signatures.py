@@ -5,8 +5,10 @@ ink blobs the OCR step found in scans, `ImageBox.name` "ink:N") and reports thos
 in a signature block: below a closing line ("Met vriendelijke groet,", "Hoogachtend,",
 "De secretaris,", "namens deze,") and/or directly above a printed name. A drawn paraph next
 to a "paraaf" label is reported too. Each finding has label SIGNATURE, the image's area
-(`Finding.areas`), the printed name as its span and `context["person"]`, so the policy can
-treat the signature like the name under it (redact with 5.1.2e for a civil servant).
+(`Finding.areas`) and the printed name in `context["person"]`, so the policy can
+treat the signature like the name under it (redact with 5.1.2e for a civil servant). The
+finding's text span is empty (at the start of the printed name): it stands for an image
+area, so a detector must not merge it with, or drop it for, the text findings of the name.
 
 `find_low_confidence(doc)` reports OCR words read with low confidence that look like part of
 a name (capitalised, next to a title, initials or another capitalised word, or in a
@@ -229,12 +231,11 @@ def find_signatures(doc: Document) -> list[Finding]:
                 where.append(f"bij '{paraph.text.strip()[:30]}'")
             expl = (f"{'Paraaf' if kind == 'paraaf' else 'Handtekening'} ({src}) op pagina {page.index + 1} "
                     + " en ".join(where) + "; persoonsgegeven (handgeschreven)")
-            if name is not None:
-                start, end, text = name.start, name.end, doc.text[name.start:name.end]
-            else:
-                anchor = closing or paraph
-                start = end = anchor.end
-                text = ""
+            # An image finding has an empty text span (at the printed name, else after the
+            # closing or paraph label): it redacts its area only, and overlap resolution
+            # between text findings never merges or drops it.
+            start = end = name.start if name is not None else (closing or paraph).end
+            text = ""
             ctx = {"person": person, "layout": "signature block" if closing or name else "paraph",
                    "kind": kind, "source": "ink" if is_ink else "image", "image": im.name}
             if closing is not None:

@@ -80,14 +80,20 @@ def _char_edges(word, scale: float) -> tuple[float, ...]:
 # Words that meet at a hyphen and are closer than this share of the line's text height are
 # one word that Tesseract split ("Noord-" "Nederland", "DR-" "820-" "-H").
 JOIN_GAP = 0.1
+# Nobody writes a space before or after the "@" of an e-mail address, but the glyph's side
+# bearings make Tesseract split "name" "@domain" in some fonts.
+JOIN_GAP_AT = 0.4
 
 
 def _merge_split_words(line: OcrLine) -> list[OcrWord]:
     out: list[OcrWord] = []
     for w in line.words:
         prev = out[-1] if out else None
-        if (prev is not None and w.box[0] - prev.box[2] < JOIN_GAP * line.size
-                and (prev.text.endswith("-") or w.text.startswith("-"))):
+        gap = w.box[0] - prev.box[2] if prev is not None else 0.0
+        if prev is not None and (
+                (gap < JOIN_GAP * line.size and (prev.text.endswith("-") or w.text.startswith("-")))
+                or (gap < JOIN_GAP_AT * line.size and (prev.text.endswith("@") or w.text.startswith("@"))
+                    and len(prev.text) > 1 and len(w.text) > 1)):
             text, chars = w.text, list(w.chars)
             if prev.text.endswith("-") and text.startswith("-") and w.box[0] < prev.box[2]:
                 text, chars = text[1:], chars[1:]      # one hyphen read into both words
