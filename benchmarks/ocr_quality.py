@@ -7,7 +7,8 @@
    precision (reading order does not count: header blocks may come in another order).
 2. Signatures (`signatures.json`): does `find_signatures` report an area over each signature
    image (share of the image box covered; scanned boxes are approximate, so the box is
-   compared shrunk by 8 pt), and, with --redacted, are the pixels of the images under the
+   compared shrunk by 8 pt; and the share of the original's ink pixels within 8 pt of the
+   box, printed words excluded, that no area covers), and, with --redacted, are the pixels of the images under the
    signature box painted in the redacted output (share of pixels that still differ from
    the painted colour; 0 = uniform)?
 
@@ -83,12 +84,44 @@ def signature_coverage(corpus: Path, redacted: Path | None) -> dict:
             rec = dict(page=im["page"], covered=round(cov, 3), covered_unshrunk=round(_covered(box, areas), 3),
                        findings=len(found),
                        person=[f.context.get("person") for f in found])
+            rec["ink_outside_areas"] = _ink_outside(corpus / "docs" / name, page, box, areas)
             if redacted is not None:
                 rec["not_uniform"] = _ink_left(redacted, name, page, core, doc)
             out[f"{name}#{n}"] = rec
             print(f"{name} sig {n}: {rec}", flush=True)
     _ = truth
     return out
+
+
+def _ink_outside(path: Path, page, box: Rect, areas: list[Rect], pad: float = 8.0) -> float | None:
+    """Share of the original's ink pixels near the signature (its box padded by `pad`; printed
+    words excluded) that lie outside every area found: signature ink the redaction misses."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    scale = 150 / 72
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        a = np.asarray(pdf[page.index].render(scale=scale, grayscale=True).to_pil().convert("L"))
+    finally:
+        pdf.close()
+    H = page.mediabox.y1
+
+    def sl(r: Rect, m: float = 0.0):
+        return (slice(max(0, int((H - r.y1 - m) * scale)), max(0, int((H - r.y0 + m) * scale))),
+                slice(max(0, int((r.x0 - m) * scale)), max(0, int((r.x1 + m) * scale))))
+
+    near = np.zeros(a.shape, dtype=bool)
+    near[sl(box, pad)] = True
+    for w in page.words:
+        if w.confidence is None or w.confidence >= 55:
+            near[sl(w.box, 1.0)] = False
+    ink = near & (a < 128)
+    if not ink.any():
+        return None
+    covered = np.zeros(a.shape, dtype=bool)
+    for r in areas:
+        covered[sl(r)] = True
+    return round(float((ink & ~covered).sum() / ink.sum()), 4)
 
 
 def _covered(core: Rect, areas: list[Rect], step: float = 1.0) -> float:
