@@ -49,7 +49,6 @@ def word_accuracy(corpus: Path) -> dict:
         ref = collections.Counter(TOKEN.findall(ref_text))
         hyp = collections.Counter(TOKEN.findall(doc.text))
         inter = sum((ref & hyp).values())
-        cer = _edit_distance(a, b) / max(1, len(a))
         rows[name] = dict(pages=doc.page_count, seconds=round(secs, 2), ref_words=sum(ref.values()),
                           recall=round(inter / sum(ref.values()), 4), precision=round(inter / max(1, sum(hyp.values())), 4))
         tot["ref"] += sum(ref.values())

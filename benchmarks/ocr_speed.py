@@ -7,13 +7,15 @@ tesseract is written to a file once; then, interleaved and repeated, we time
   bare:  tesseract IMAGE stdout -l nld --dpi D          (plain text output)
   ours:  page_image() + tesseract hOCR with char boxes + parsing + mapping + ink analysis
          (`redactor.extract.ocr.ocr_page`, i.e. everything ocr_document does per page)
-Both run with OMP_THREAD_LIMIT=1. Reported: median seconds per page and the ratio.
+Both run with OMP_THREAD_LIMIT=1. Reported per page: median wall time and median CPU time
+(this process + children: the fair measure when the machine is shared) and their ratios.
 Not a test: timings depend on the machine and on what else runs on it.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,6 +30,13 @@ from redactor.extract.ocr import _Sources, ocr_page, page_image  # noqa: E402
 from redactor.extract.ocr_engine import LANG, tesseract_info  # noqa: E402
 
 DEFAULT = Path("/work/shared/corpus/docs")
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (robust on a busy machine)."""
+    s = resource.getrusage(resource.RUSAGE_SELF)
+    c = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
 
 
 def main(argv=None) -> int:
@@ -50,20 +59,24 @@ def main(argv=None) -> int:
                 for page in need:
                     img = page_image(src, page)
                     path = img.write(os.path.join(td, f"{pdf.stem}-{page.index}"))
-                    bare, ours = [], []
+                    bare, ours, bare_cpu, ours_cpu = [], [], [], []
                     for _ in range(a.repeat):
-                        t = time.perf_counter()
+                        c0, t = _cpu(), time.perf_counter()
                         r = subprocess.run([exe, path, "stdout", "-l", LANG, "--dpi", str(img.dpi)],
                                            capture_output=True)
                         bare.append(time.perf_counter() - t)
+                        bare_cpu.append(_cpu() - c0)
                         assert r.returncode == 0, r.stderr
-                        t = time.perf_counter()
+                        c0, t = _cpu(), time.perf_counter()
                         res = ocr_page(page_image(src, page), page)
                         ours.append(time.perf_counter() - t)
+                        ours_cpu.append(_cpu() - c0)
                     b, o = statistics.median(bare), statistics.median(ours)
-                    rows.append((pdf.name, page.index + 1, img.source, img.dpi, b, o, len(res.words)))
+                    bc, oc = statistics.median(bare_cpu), statistics.median(ours_cpu)
+                    rows.append((pdf.name, page.index + 1, img.source, img.dpi, b, o, len(res.words), bc, oc))
                     print(f"{pdf.name} p{page.index + 1} ({img.source}, {img.dpi} dpi, {len(res.words)} words): "
-                          f"bare {b:.2f}s  ours {o:.2f}s  ratio {o / b:.2f}", flush=True)
+                          f"wall bare {b:.2f}s ours {o:.2f}s ratio {o / b:.2f} | "
+                          f"cpu bare {bc:.2f}s ours {oc:.2f}s ratio {oc / bc:.2f}", flush=True)
             finally:
                 src.close()
     if not rows:
@@ -71,8 +84,11 @@ def main(argv=None) -> int:
         return 1
     tb = sum(r[4] for r in rows)
     to = sum(r[5] for r in rows)
-    print(f"pages {len(rows)}: bare {tb / len(rows):.2f} s/page, ours {to / len(rows):.2f} s/page, "
-          f"ratio {to / tb:.3f} (median of per-page ratios {statistics.median(r[5] / r[4] for r in rows):.3f})")
+    cb = sum(r[7] for r in rows)
+    co = sum(r[8] for r in rows)
+    print(f"pages {len(rows)}: wall: bare {tb / len(rows):.2f} s/page, ours {to / len(rows):.2f} s/page, "
+          f"ratio {to / tb:.3f}; cpu (this process + children): bare {cb / len(rows):.2f} s/page, "
+          f"ours {co / len(rows):.2f} s/page, ratio {co / cb:.3f}")
     return 0
 
 

@@ -44,6 +44,11 @@ FULL_PAGE_IMAGE = 0.85
 # Image resolutions outside this range are resampled before OCR (tesseract reads 200-400 dpi best).
 MIN_DPI, MAX_DPI = 150, 600
 
+# Tesseract settings: character boxes (for sub-word areas); no second pass over low-confidence
+# words as inverted (white-on-black) text, which costs ~10% and does not help on letters.
+EXTRA_CONFIG = [c for kv in os.environ.get("REDACTOR_OCR_CONFIG", "tessedit_do_invert=0").split(",") if kv
+                for c in ("-c", kv)]
+
 Image.MAX_IMAGE_PIXELS = 200_000_000   # a scanned A0 sheet at 600 dpi; larger is refused by PIL
 
 
@@ -117,9 +122,10 @@ class PageImage:
                 f.write(self.data)
             return path
         img = self.image
-        if img.mode not in ("1", "L", "RGB"):
-            img = img.convert("RGB" if img.mode in ("RGBA", "P", "CMYK", "LA", "I;16") else "L")
-        path = path_stem + (".pbm" if img.mode == "1" else ".pgm" if img.mode == "L" else ".ppm")
+        if img.mode not in ("1", "L"):
+            # Tesseract reads grey anyway; a third of the bytes to write and read
+            img = img.convert("L")
+        path = path_stem + (".pbm" if img.mode == "1" else ".pgm")
         img.save(path)
         return path
 
@@ -360,7 +366,7 @@ def run_tesseract(img: PageImage, *, lang: str = LANG, psm: int = 3, timeout: fl
     with tempfile.TemporaryDirectory(prefix="redactor-ocr-") as td:
         path = img.write(os.path.join(td, "page"))
         cmd = [exe, path, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(img.dpi),
-               "-c", "hocr_char_boxes=1", *(extra or []), "hocr"]
+               "-c", "hocr_char_boxes=1", *EXTRA_CONFIG, *(extra or []), "hocr"]
         try:
             r = subprocess.run(cmd, capture_output=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
