@@ -151,7 +151,7 @@ def _ink_left(redacted: Path, name: str, page, box: Rect, doc) -> dict | None:
     res = {}
     with pikepdf.open(path) as pdf:
         pp = pdf.pages[page.index]
-        for xname, ctm in _content_images(pp) or []:
+        for xname, ctm in _content_images(pp, allow_text=True) or []:
             img = pikepdf.PdfImage(pp.resources.XObject[xname]).as_pil_image().convert("L")
             w, h = img.size
             to_px = invert(mul((1.0 / w, 0.0, 0.0, -1.0 / h, 0.0, 1.0), ctm))

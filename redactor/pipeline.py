@@ -163,12 +163,21 @@ class Worker:
                             title=doc.title, date=doc.date, timings=timings, records=records)
         from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
         areas = decision_areas(doc, decisions, ids)
-        result = redact_pdf(doc.source, out, areas)
         # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words
-        # that were not redacted; the old (untrusted) OCR layer is dropped. Atomic, verified.
+        # that were not redacted and lose the old (untrusted) OCR layer. The writer's output
+        # goes to a temporary file first, so nothing with the old layer is ever published.
         if any(p.ocr for p in doc.pages):
             from redactor.write.textlayer import add_text_layer
-            result.warnings.extend(add_text_layer(out, doc, areas).warnings)
+            tmp = out.with_name(f".{out.name}.ocr{os.getpid()}.tmp")
+            try:
+                result = redact_pdf(doc.source, tmp, areas)
+                result.warnings.extend(add_text_layer(tmp, doc, areas).warnings)
+                os.replace(tmp, out)
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+        else:
+            result = redact_pdf(doc.source, out, areas)
         # --- end hook
         timings["write"] = time.perf_counter() - t1
         return Finished(doc.id, decisions, ids, file_sha256(out), fp, written=True, title=doc.title,

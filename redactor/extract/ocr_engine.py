@@ -153,12 +153,26 @@ def _upright(img: Image.Image, transpose: int | None) -> Image.Image:
     return img if transpose is None else img.transpose(transpose)
 
 
-def _content_images(pdf_page: pikepdf.Page) -> list[tuple[str, Affine]] | None:
+def page_resources(page_obj: pikepdf.Object) -> pikepdf.Object | None:
+    """The page's /Resources, inherited from the page tree when the page has none (read only)."""
+    node, depth = page_obj, 0
+    while node is not None and depth < 64:
+        r = node.get("/Resources")
+        if isinstance(r, pikepdf.Dictionary):
+            return r
+        node = node.get("/Parent")
+        depth += 1
+    return None
+
+
+def _content_images(pdf_page: pikepdf.Page, allow_text: bool = False) -> list[tuple[str, Affine]] | None:
     """(XObject name, CTM) of every image drawn by the page's own content stream; None when
-    the page draws anything we do not follow (forms, inline images, shadings)."""
-    xobjs = pdf_page.resources.get("/XObject", {}) if "/Resources" in pdf_page.obj else {}
-    stack: list[Affine] = []
+    the page draws anything we do not follow (forms, inline images, shadings) or visible text."""
+    res = page_resources(pdf_page.obj)
+    xobjs = res.get("/XObject", {}) if res is not None else {}
+    stack: list[tuple[Affine, int]] = []
     ctm = IDENTITY
+    tr = 0
     found: list[tuple[str, Affine]] = []
     try:
         ops = pikepdf.parse_content_stream(pdf_page)
@@ -166,10 +180,17 @@ def _content_images(pdf_page: pikepdf.Page) -> list[tuple[str, Affine]] | None:
         return None
     for operands, op in ops:
         o = str(op)
-        if o == "q":
-            stack.append(ctm)
+        if o in ("Tj", "TJ", "'", '"') and tr not in (3, 7) and not allow_text:
+            return None          # visible text on the page: render it, the image alone is not the page
+        if o == "Tr" and operands:
+            try:
+                tr = int(operands[0])
+            except (TypeError, ValueError):
+                return None
+        elif o == "q":
+            stack.append((ctm, tr))
         elif o == "Q":
-            ctm = stack.pop() if stack else IDENTITY
+            ctm, tr = stack.pop() if stack else (IDENTITY, 0)
         elif o == "cm":
             try:
                 m = tuple(float(v) for v in operands)
@@ -241,7 +262,7 @@ def embedded_page_image(pdf_page: pikepdf.Page, page: Page) -> PageImage | None:
     if not imgs or len(imgs) != 1:
         return None
     name, ctm = imgs[0]
-    xobj = pdf_page.resources.XObject[name]
+    xobj = page_resources(pdf_page.obj).XObject[name]
     if xobj.get("/ImageMask", False) or "/SMask" in xobj or "/Mask" in xobj:
         return None
     w, h = int(xobj.get("/Width", 0)), int(xobj.get("/Height", 0))

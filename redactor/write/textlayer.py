@@ -26,6 +26,7 @@ from pathlib import Path
 import pikepdf
 
 from redactor.errors import SelfCheckError
+from redactor.extract.ocr_engine import page_resources
 from redactor.models import Document, Page, RedactionArea, Rect, Word
 
 FONT_NAME = "/RedactorOCR"
@@ -300,8 +301,24 @@ def _form_users(pdf: pikepdf.Pdf, ocr_pages: set[int]) -> set[tuple[int, int]]:
 
     for i, p in enumerate(pdf.pages):
         if i not in ocr_pages:
-            walk(p.obj.get("/Resources"))
+            walk(page_resources(p.obj))
     return keep
+
+
+def own_resources(page_obj: pikepdf.Object) -> None:
+    """Give the page its own /Resources when it inherits them from the page tree, so that a
+    resource added to the page does not hide the inherited ones."""
+    if isinstance(page_obj.get("/Resources"), pikepdf.Dictionary):
+        return
+    node, depth = page_obj.get("/Parent"), 0
+    while node is not None and depth < 64:
+        r = node.get("/Resources")
+        if isinstance(r, pikepdf.Dictionary):
+            page_obj.Resources = pikepdf.Dictionary({k: v for k, v in r.items()})
+            return
+        node = node.get("/Parent")
+        depth += 1
+    page_obj.Resources = pikepdf.Dictionary()
 
 
 def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Page, protected: set) -> tuple[int, list[str]]:
@@ -336,14 +353,62 @@ def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Page, protected: set) -
 
 # ------------------------------------------------------------------ main entry
 
-def kept_words(page: Page, rects: list[Rect]) -> tuple[list[Word], int]:
+def kept_words(page: Page, rects: list[Rect], visible: list[Rect] = ()) -> tuple[list[Word], int]:
+    """OCR words for the layer: not those meeting an area (withheld), nor those that read
+    text the page already shows as real text (a digital stamp on a scan: no duplicate)."""
     kept, withheld = [], 0
     for w in page.words:
         if meets(w.box, rects, tol=0.0):
             withheld += 1
+        elif visible and _covered_share(w.box, visible) >= 0.5:
+            continue
         else:
             kept.append(w)
     return kept, withheld
+
+
+def _covered_share(box: Rect, boxes: list[Rect]) -> float:
+    area = max(1e-6, box.width * box.height)
+    tot = 0.0
+    for b in boxes:
+        w = min(box.x1, b.x1) - max(box.x0, b.x0)
+        h = min(box.y1, b.y1) - max(box.y0, b.y0)
+        if w > 0 and h > 0:
+            tot += w * h
+    return min(1.0, tot / area)
+
+
+def _visible_text_boxes(pdf_path: Path, index: int) -> list[Rect]:
+    """Boxes of the characters a page draws visibly (real text, not an OCR layer)."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        page = doc[index]
+        tp = page.get_textpage()
+        try:
+            out = []
+            rect = c.FS_RECTF()
+            for i in range(c.FPDFText_CountChars(tp.raw)):
+                obj = c.FPDFText_GetTextObject(tp.raw, i)
+                if not obj or c.FPDFTextObj_GetTextRenderMode(obj) in (c.FPDF_TEXTRENDERMODE_INVISIBLE,
+                                                                       c.FPDF_TEXTRENDERMODE_CLIP):
+                    continue
+                code = c.FPDFText_GetUnicode(tp.raw, i)
+                if code <= 32:
+                    continue
+                if c.FPDFText_GetLooseCharBox(tp.raw, i, ctypes.byref(rect)):
+                    out.append(Rect(min(rect.left, rect.right), min(rect.bottom, rect.top),
+                                    max(rect.left, rect.right), max(rect.bottom, rect.top)))
+            return out
+        finally:
+            tp.close()
+            page.close()
+    finally:
+        doc.close()
 
 
 def add_text_layer(pdf_path: Path, doc: Document, areas: list[RedactionArea]) -> TextLayerResult:
@@ -367,7 +432,8 @@ def add_text_layer(pdf_path: Path, doc: Document, areas: list[RedactionArea]) ->
             enc = _Encoding()
             streams: dict[int, bytes] = {}
             for page in ocr_pages:
-                kept, withheld = kept_words(page, rects_by_page.get(page.index, []))
+                visible = _visible_text_boxes(pdf_path, page.index)
+                kept, withheld = kept_words(page, rects_by_page.get(page.index, []), visible)
                 data, written, nchars = layer_stream(kept, enc)
                 streams[page.index] = data
                 expected[page.index] = (written, nchars)
@@ -376,6 +442,7 @@ def add_text_layer(pdf_path: Path, doc: Document, areas: list[RedactionArea]) ->
             font = enc.font(pdf)
             for page in ocr_pages:
                 pp = pdf.pages[page.index]
+                own_resources(pp.obj)
                 n, warns = strip_invisible_text(pdf, pp, protected)
                 res.old_text_removed += n
                 res.warnings += [f"page {page.index + 1}: {w}" for w in warns]

@@ -222,7 +222,7 @@ def paint_areas(src: Path, out: Path, areas) -> None:
     with pikepdf.open(src) as pdf:
         for index, rects in by_page.items():
             page = pdf.pages[index]
-            for name, ctm in _content_images(page):
+            for name, ctm in _content_images(page, allow_text=True):
                 xobj = page.resources.XObject[name]
                 img = pikepdf.PdfImage(xobj).as_pil_image().convert("L")
                 w, h = img.size
@@ -255,7 +255,7 @@ def page_pixels(pdf: Path, index: int = 0):
 
     with pikepdf.open(pdf) as p:
         page = p.pages[index]
-        (name, ctm), = _content_images(page)
+        (name, ctm), = _content_images(page, allow_text=True)
         img = pikepdf.PdfImage(page.resources.XObject[name]).as_pil_image().convert("L")
         w, h = img.size
         return np.array(img), mul((1.0 / w, 0.0, 0.0, -1.0 / h, 0.0, 1.0), ctm)

@@ -1,0 +1,79 @@
+"""A scanned letter through the whole pipeline (CLI, --only-terms), and page-level cases of
+the text layer: inherited resources, a digital stamp on a scan."""
+import subprocess
+import sys
+
+import pikepdf
+import pytest
+
+import scanlib as S
+from redactor.extract import extract_pdf
+from redactor.extract.ocr import ocr_document
+from redactor.models import RedactionArea
+from redactor.write.textlayer import add_text_layer
+
+ROOT = S.Path(__file__).resolve().parents[2]
+
+
+def test_cli_run_on_a_scan(ocr_dir, copier_scan):
+    src, _ = copier_scan
+    inp = ocr_dir / "cli_in"
+    inp.mkdir()
+    (inp / "scan.pdf").write_bytes(src.read_bytes())
+    terms = ocr_dir / "terms.txt"
+    terms.write_text(f"{S.SECRET_LAST}\n{S.SECRET_FIRST}\n{S.CITIZEN}\n", encoding="utf-8")
+    out = ocr_dir / "cli_out"
+    r = subprocess.run([sys.executable, "-m", "redactor", "run", str(inp), "--out", str(out), "--terms", str(terms),
+                        "--only-terms", "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                       env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    pub = out / "publish" / "scan.pdf"
+    text = S.pdftotext(pub)
+    assert "Vergunningverlener" in text and "omgevingsvergunning" in text
+    for s in (S.SECRET_LAST, S.SECRET_FIRST, "Hazelhoff", S.COPIER_MARKER):
+        assert s not in text
+    assert not [p for p in pub.parent.iterdir() if p.name.startswith(".")]     # no temporary left
+    ocr = S.ocr_text(pub)
+    assert S.SECRET_LAST not in ocr and "Vergunningverlener" in ocr
+
+
+def test_inherited_resources_survive(ocr_dir, copier_scan, copier_doc):
+    """Scanners often put /Resources on the page tree node: the image must still be found and
+    kept when the layer's font is added."""
+    src, _ = copier_scan
+    path = ocr_dir / "inherited.pdf"
+    with pikepdf.open(src) as pdf:
+        page = pdf.pages[0].obj
+        pdf.Root.Pages.Resources = page.Resources
+        del page["/Resources"]
+        pdf.save(path)
+    before = extract_pdf(path)
+    doc = ocr_document(before)
+    assert "Vergunningverlener" in doc.text
+    add_text_layer(path, doc, [])
+    with pikepdf.open(path) as pdf:
+        res = pdf.pages[0].obj.Resources
+        assert "/XObject" in res and "/Font" in res
+    assert "Vergunningverlener" in S.pdftotext(path)
+    assert S.COPIER_MARKER not in S.pdftotext(path)
+    assert "Vergunningverlener" in S.ocr_text(path)       # the image is still drawn
+
+
+def test_digital_stamp_on_scan_not_duplicated(ocr_dir, letter):
+    src, _ = letter
+    img = S.rasterise(src, noise=4)
+    path = ocr_dir / "stamp.pdf"
+    S.scan_pdf(path, [img])
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        page = pdf.pages[0]
+        page.obj.Resources.Font = pikepdf.Dictionary(F9=pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+        page.contents_add(pdf.make_stream(b"BT /F9 14 Tf 350 60 Td (Ontvangen Postkamer) Tj ET\n"), prepend=False)
+        pdf.save(path)
+    before = extract_pdf(path)
+    assert before.pages[0].ocr_reason
+    doc = ocr_document(before)
+    assert "Postkamer" in doc.text           # OCR read the stamp too
+    add_text_layer(path, doc, [RedactionArea(0, [], "5.1.2e")])
+    text = S.pdftotext(path)
+    assert text.count("Postkamer") == 1 and "Vergunningverlener" in text
