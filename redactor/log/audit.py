@@ -1,0 +1,360 @@
+"""The tamper-evident audit trail: a hash chain of every decision and every publication.
+
+Each entry is a flat JSON object (seq, time, actor, kind, doc, finding, action, ground,
+reason, data, prev). Its hash is SHA-256 over the previous entry's hash followed by the
+canonical JSON of the entry (sorted keys, no whitespace, UTF-8, without the `hash` field):
+
+    hash_n = sha256( hash_{n-1} + canonical(entry_n) )        hash_0 = "0" * 64
+
+The chain lives in the case store (table `audit`) and is mirrored line by line to
+`OUT/internal/audit.jsonl` (one entry per line, with its hash). `verify` recomputes both,
+checks that they agree, that every published file matches the hash recorded when it was
+published, and that every box drawn in a published PDF rests on recorded decisions with a
+ground.
+
+Kinds of entries:
+  decision  a decision on one finding (detector, rule, list or reviewer); data: label, span, areas
+  document  a decision on a whole document: withhold / publish / reviewed / unreviewed
+  run       a `redactor run` recorded into the store; data: options, counts
+  publish   a document (re)written to publish/ or withheld; data: output, sha256, areas
+  reports   productierapport and inventory (re)written; data: {path: sha256}
+  apply     an apply finished; data: counts
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GENESIS = "0" * 64
+ENTRY_FIELDS = ("seq", "time", "actor", "kind", "doc", "finding", "action", "ground", "reason", "data", "prev")
+GROUND_RE = re.compile(r"^5\.(?:1\.[12][a-i]|2\.1)$")
+
+
+def canonical(entry: dict) -> str:
+    body = {k: entry[k] for k in ENTRY_FIELDS}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def entry_hash(prev: str, entry: dict) -> str:
+    return hashlib.sha256((prev + canonical(entry)).encode("utf-8")).hexdigest()
+
+
+def jsonl_line(entry: dict) -> str:
+    """One line of audit.jsonl: the entry and its hash, keys sorted."""
+    return json.dumps({**{k: entry[k] for k in ENTRY_FIELDS}, "hash": entry["hash"]},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass
+class ChainProblem:
+    where: str          # "case.sqlite" | "audit.jsonl regel 12" | "publish/x.pdf"
+    seq: int | None
+    message: str        # Dutch
+
+    def __str__(self) -> str:
+        at = f" (entry {self.seq})" if self.seq is not None else ""
+        return f"{self.where}{at}: {self.message}"
+
+
+@dataclass
+class VerifyResult:
+    problems: list[ChainProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    entries: int = 0
+    documents: int = 0
+    boxes: int = 0
+    head: str = GENESIS
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_chain(entries: list[dict], where: str) -> list[ChainProblem]:
+    """Recompute the chain; report the first entry whose link or hash is wrong, and every
+    later one that does not follow from it."""
+    problems = []
+    prev = GENESIS
+    for n, e in enumerate(entries, 1):
+        label = where.format(n=n)
+        try:
+            if e.get("seq") != n:
+                problems.append(ChainProblem(label, e.get("seq"), f"volgnummer {e.get('seq')} verwacht {n}"))
+            if e.get("prev") != prev:
+                problems.append(ChainProblem(label, e.get("seq"), "verwijst niet naar de hash van de vorige regel"))
+            h = entry_hash(e["prev"], e)
+        except (KeyError, TypeError) as ex:
+            problems.append(ChainProblem(label, e.get("seq") if isinstance(e, dict) else None,
+                                         f"onleesbare regel ({ex})"))
+            prev = e.get("hash", "") if isinstance(e, dict) else ""
+            continue
+        if h != e.get("hash"):
+            problems.append(ChainProblem(label, e.get("seq"),
+                                         "hash klopt niet: de regel is na het vastleggen gewijzigd"))
+        prev = e.get("hash", "")
+    return problems
+
+
+def read_jsonl(path: Path) -> tuple[list[dict], list[ChainProblem]]:
+    entries, problems = [], []
+    if not path.exists():
+        return entries, problems
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                problems.append(ChainProblem(f"audit.jsonl regel {n}", None, "geen geldige JSON"))
+                entries.append({"seq": None})
+    return entries, problems
+
+
+# ---------------------------------------------------------------------- verify
+
+BOX_DARK = 0.35          # a fill colour darker than this (0 = black) is a redaction box candidate
+BOX_MIN = 2.0            # points; thinner filled shapes are rules and table lines
+MATCH_SHARE = 0.5        # share of a box (or recorded rectangle) that must overlap its counterpart
+
+
+@dataclass
+class DrawnBox:
+    page: int            # 0-based
+    rect: object         # models.Rect, user space
+    label: str           # the ground drawn inside ("" if none)
+
+
+def verify(out: Path) -> VerifyResult:
+    """Check the chain (case store and audit.jsonl), the published files against the hashes
+    recorded when they were published, and every box in every published PDF against the
+    recorded decision areas. Read-only."""
+    from redactor.extract import file_sha256
+    from redactor.log.store import CaseStore, StoreError
+
+    out = Path(out)
+    res = VerifyResult()
+    try:
+        store = CaseStore.for_out(out)
+    except StoreError as e:
+        res.problems.append(ChainProblem("internal/case.sqlite", None, str(e)))
+        return res
+    try:
+        db = store.audit_entries()
+        res.entries = len(db)
+        res.head = db[-1]["hash"] if db else GENESIS
+        res.problems += check_chain(db, "case.sqlite (audit-tabel) regel {n}")
+        lines, bad = read_jsonl(store.jsonl)
+        res.problems += bad
+        res.problems += check_chain(lines, "audit.jsonl regel {n}")
+        for n, (a, b) in enumerate(zip(db, lines), 1):
+            if isinstance(b, dict) and "prev" in b and (a["hash"] != b.get("hash") or _safe_canonical(b) != canonical(a)):
+                res.problems.append(ChainProblem(f"audit.jsonl regel {n}", a["seq"],
+                                                 "wijkt af van de audit-tabel in case.sqlite"))
+        if len(lines) < len(db):
+            res.problems.append(ChainProblem("audit.jsonl", None, f"mist de regels {len(lines) + 1} t/m {len(db)} "
+                                                                   "die wel in case.sqlite staan"))
+        elif len(lines) > len(db):
+            res.problems.append(ChainProblem("audit.jsonl", None, f"heeft {len(lines) - len(db)} regels meer dan "
+                                                                   "case.sqlite"))
+        _check_publications(out, store, db, res, file_sha256)
+    finally:
+        store.close()
+    return res
+
+
+def _safe_canonical(e: dict) -> str | None:
+    try:
+        return canonical(e)
+    except (KeyError, TypeError):
+        return None
+
+
+def _check_publications(out: Path, store, entries: list[dict], res: VerifyResult, file_sha256) -> None:
+    decision: dict[str, dict] = {}
+    last_publish: dict[str, dict] = {}
+    last_reports: dict | None = None
+    for e in entries:
+        kind = e.get("kind")
+        if kind == "decision" and e.get("finding"):
+            decision[e["finding"]] = e
+        elif kind == "publish":
+            last_publish[e["doc"]] = e
+            if e.get("action") == "publish":
+                for area in e["data"].get("areas", []):
+                    for fid in area.get("decisions", []):
+                        d = decision.get(fid)
+                        if d is None:
+                            res.problems.append(ChainProblem(f"publicatie {e['doc']}", e["seq"],
+                                                             f"gebied op pagina {area['page'] + 1} zonder besluit ({fid})"))
+                        elif d.get("action") not in ("redact", "review") or not GROUND_RE.match(d.get("ground") or ""):
+                            res.problems.append(ChainProblem(
+                                f"publicatie {e['doc']}", e["seq"],
+                                f"gebied op pagina {area['page'] + 1}: besluit {fid} (regel {d['seq']}) is "
+                                f"'{d.get('action')}' zonder geldige grond"))
+                        elif d.get("ground") != area.get("ground"):
+                            res.problems.append(ChainProblem(
+                                f"publicatie {e['doc']}", e["seq"],
+                                f"gebied op pagina {area['page'] + 1} heeft grond {area.get('ground')}, het besluit "
+                                f"{fid} (regel {d['seq']}) {d.get('ground')}"))
+        elif kind == "reports":
+            last_reports = e
+    publish_dir = out / "publish"
+    accounted: set[str] = set()
+    docs = {d["id"]: d for d in store.documents()}
+    for doc_id, e in sorted(last_publish.items()):
+        res.documents += 1
+        if e["action"] == "publish":
+            rel = e["data"]["output"]
+            accounted.add(rel)
+            path = out / rel
+            if not path.is_file():
+                res.problems.append(ChainProblem(rel, e["seq"], "gepubliceerd bestand ontbreekt"))
+                continue
+            if file_sha256(path) != e["data"]["sha256"]:
+                res.problems.append(ChainProblem(rel, e["seq"], "bestand wijkt af van de vastgelegde hash "
+                                                                "(gewijzigd of verwisseld na publicatie)"))
+            d = docs.get(doc_id)
+            original = Path(d["source"]) if d is not None else None
+            _check_boxes(rel, path, original, e, res)
+        else:
+            was = e["data"].get("was")
+            if was and (out / was).exists():
+                res.problems.append(ChainProblem(was, e["seq"], "document is niet openbaar of niet gepubliceerd, "
+                                                                "maar staat wel in publish/"))
+    if last_reports is not None:
+        for rel, sha in last_reports["data"].get("files", {}).items():
+            accounted.add(rel)
+            path = out / rel
+            if not path.is_file():
+                res.problems.append(ChainProblem(rel, last_reports["seq"], "rapport ontbreekt"))
+            elif file_sha256(path) != sha:
+                res.problems.append(ChainProblem(rel, last_reports["seq"], "rapport wijkt af van de vastgelegde hash"))
+    if publish_dir.is_dir():
+        for p in sorted(publish_dir.iterdir()):
+            rel = f"publish/{p.name}"
+            if p.is_file() and not p.name.startswith(".") and rel not in accounted:
+                res.problems.append(ChainProblem(rel, None, "bestand in publish/ zonder vastgelegde publicatie"))
+    for doc_id, d in docs.items():
+        if doc_id not in last_publish and d["decided"] and d["status"] != "failed":
+            res.warnings.append(f"{d['name']}: nog niet gepubliceerd volgens de keten")
+    _warn_stale(store, last_publish, res)
+
+
+def _warn_stale(store, last_publish: dict, res: VerifyResult) -> None:
+    """Decisions changed after the last publication are not an error, but worth saying."""
+    for doc_id, e in last_publish.items():
+        row = store.conn.execute("SELECT MAX(a.seq) FROM audit a WHERE a.doc_id = ? AND a.kind IN ('decision', 'document')"
+                                 " AND a.action NOT IN ('reviewed', 'unreviewed')", (doc_id,)).fetchone()
+        if row and row[0] and row[0] > e["seq"]:
+            d = store.document(doc_id)
+            res.warnings.append(f"{d['name'] if d else doc_id}: besluiten gewijzigd na de laatste publicatie "
+                                f"(regel {e['seq']}); publiceer opnieuw")
+
+
+def _check_boxes(rel: str, path: Path, original: Path | None, entry: dict, res: VerifyResult) -> None:
+    from redactor.models import Rect
+
+    try:
+        drawn = find_boxes(path)
+        before = find_boxes(original) if original is not None and original.is_file() else []
+    except Exception as ex:  # noqa: BLE001 - an unreadable file is a finding, not a crash
+        res.problems.append(ChainProblem(rel, entry["seq"], f"PDF niet te lezen: {type(ex).__name__}: {ex}"))
+        return
+    # shapes that were already in the original (dark table headers, logos) are not redaction boxes
+    drawn = [b for b in drawn if b.label or not any(o.page == b.page and _iou(o.rect, b.rect) > 0.9 for o in before)]
+    recorded = [(a["page"], Rect(*r), a["ground"]) for a in entry["data"].get("areas", []) for r in a["rects"]]
+    unlabeled = 0
+    for b in drawn:
+        res.boxes += 1
+        hits = [(g, _inter(b.rect, r)) for (p, r, g) in recorded if p == b.page]
+        covered = sum(a for _, a in hits)
+        where = (f"pagina {b.page + 1}, balk ({b.rect.x0:.0f}, {b.rect.y0:.0f}, {b.rect.x1:.0f}, {b.rect.y1:.0f})")
+        if covered < MATCH_SHARE * _area(b.rect):
+            res.problems.append(ChainProblem(rel, entry["seq"], f"{where}{' met label ' + b.label if b.label else ''} "
+                                                                "heeft geen vastgelegd besluit"))
+            continue
+        ground = max(hits, key=lambda h: h[1])[0]
+        if not b.label:
+            unlabeled += 1
+        elif b.label != ground:
+            res.problems.append(ChainProblem(rel, entry["seq"], f"{where} heeft label {b.label}, het besluit grond "
+                                                                f"{ground}"))
+    for p, r, g in recorded:
+        covered = sum(_inter(b.rect, r) for b in drawn if b.page == p)
+        if covered < MATCH_SHARE * _area(r):
+            res.problems.append(ChainProblem(rel, entry["seq"], f"pagina {p + 1}: vastgelegd gebied "
+                                                                f"({r.x0:.0f}, {r.y0:.0f}, {r.x1:.0f}, {r.y1:.0f}) "
+                                                                f"met grond {g} is niet als balk getekend"))
+    if unlabeled:
+        res.warnings.append(f"{rel}: {unlabeled} balk(en) zonder zichtbaar label met de grond")
+
+
+def find_boxes(path: Path) -> list[DrawnBox]:
+    """Dark filled rectangles in a PDF (user space), each with the ground written inside it."""
+    import io
+
+    import pdfplumber
+    import pikepdf
+
+    from redactor.extract.geometry import PageGeometry
+    from redactor.models import Rect
+
+    buf = io.BytesIO()
+    with pikepdf.open(path) as pdf:       # read without /Rotate, so boxes come out in user space
+        for page in pdf.pages:
+            if "/Rotate" in page.obj:
+                del page.obj["/Rotate"]
+        pdf.save(buf)
+    buf.seek(0)
+    boxes: list[DrawnBox] = []
+    with pdfplumber.open(buf) as pdf:
+        for i, ppage in enumerate(pdf.pages):
+            mb = [float(v) for v in ppage.page_obj.mediabox]
+            geom = PageGeometry(mediabox=Rect(*mb).normalized(), rotation=0, plumber_box=tuple(ppage.mediabox))
+            chars = ppage.chars
+            for r in ppage.rects:
+                if not r.get("fill") or min(r["width"], r["height"]) < BOX_MIN or not _dark(r.get("non_stroking_color")):
+                    continue
+                inside = [c for c in chars
+                          if r["x0"] - 0.5 <= (c["x0"] + c["x1"]) / 2 <= r["x1"] + 0.5
+                          and r["top"] - 0.5 <= (c["top"] + c["bottom"]) / 2 <= r["bottom"] + 0.5]
+                text = "".join(c["text"] for c in sorted(inside, key=lambda c: (round(c["top"]), c["x0"]))).strip()
+                boxes.append(DrawnBox(i, geom.to_user(r["x0"], r["top"], r["x1"], r["bottom"]),
+                                      text if GROUND_RE.match(text) else ""))
+    return boxes
+
+
+def _dark(color) -> bool:
+    if color is None:
+        return True                       # the default fill colour is black
+    if isinstance(color, (int, float)):
+        color = (color,)
+    try:
+        c = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False                      # a pattern: not a plain box
+    if len(c) == 1:
+        return c[0] <= BOX_DARK
+    if len(c) == 3:
+        return max(c) <= BOX_DARK
+    if len(c) == 4:
+        return (1 - c[3]) * (1 - max(c[:3])) <= BOX_DARK
+    return False
+
+
+def _area(r) -> float:
+    return max(0.0, r.x1 - r.x0) * max(0.0, r.y1 - r.y0)
+
+
+def _inter(a, b) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+
+
+def _iou(a, b) -> float:
+    i = _inter(a, b)
+    u = _area(a) + _area(b) - i
+    return i / u if u > 0 else 0.0
