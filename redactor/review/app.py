@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -131,8 +132,8 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
             raise HTTPException(400, f"Onbekende weigeringsgrond: {ground}")
         return ground
 
-    def check_reason(reason: str) -> str:
-        reason = " ".join((reason or "").split())
+    def check_reason(reason: str, default: str = "") -> str:
+        reason = " ".join((reason or "").split()) or default
         if not reason:
             raise HTTPException(400, "Geef een reden op.")
         if len(reason) > 1000:
@@ -144,6 +145,11 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
         if wants_json(request):
             return JSONResponse({"ok": False, "error": exc.detail}, status_code=exc.status_code)
         return render(request, "error.html", status=exc.status_code, message=exc.detail, code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        fields = ", ".join(str(e.get("loc", ["", "?"])[-1]) for e in exc.errors())
+        return await http_error(request, HTTPException(400, f"Ongeldige of ontbrekende invoer: {fields}"))
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
@@ -157,6 +163,10 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
         if name not in STATIC:
             raise HTTPException(404, "Niet gevonden")
         return FileResponse(HERE / "static" / name, media_type=STATIC[name])
+
+    @app.get("/favicon.ico")
+    def favicon():
+        return Response(status_code=204)
 
     # ------------------------------------------------------------------ dossier
     @app.get("/", response_class=HTMLResponse)
@@ -215,8 +225,7 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
                 from redactor.models import Rect
                 left, top, w, h = view.to_view(Rect(*b[1:5]))
                 overlays.append({"id": r["id"], "action": r["action"] or "", "ground": r["ground"] or "",
-                                 "label": r["label"], "style": f"left:{left * 100:.3f}%;top:{top * 100:.3f}%;"
-                                                                f"width:{w * 100:.3f}%;height:{h * 100:.3f}%"})
+                                 "label": r["label"], "box": f"{left:.5f} {top:.5f} {w:.5f} {h:.5f}"})
         lines = _page_lines(d["text"], json.loads(prow["words"]), on_page)
         stats = _doc_stats(store).get(doc_id, _empty_stats())
         history = {r["id"]: store.decision_history(r["id"]) for r in on_page}
@@ -256,11 +265,11 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
         f = get_finding(fid)
         if action == "accept":
             ground = check_ground(ground or f["ground"] or texts.DEFAULT_GROUND)
-            n = store.decide([fid], "redact", ground, check_reason(reason or texts.REASON_ACCEPT), actor)
+            n = store.decide([fid], "redact", ground, check_reason(reason, texts.REASON_ACCEPT), actor)
         elif action == "reject":
-            n = store.decide([fid], "keep", "", check_reason(reason or texts.REASON_REJECT), actor)
+            n = store.decide([fid], "keep", "", check_reason(reason, texts.REASON_REJECT), actor)
         elif action == "ground":
-            n = store.decide([fid], "redact", check_ground(ground), check_reason(reason or texts.REASON_GROUND),
+            n = store.decide([fid], "redact", check_ground(ground), check_reason(reason, texts.REASON_GROUND),
                              actor)
         else:
             raise HTTPException(400, "Onbekende actie")
@@ -275,7 +284,7 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
                next: str = Form("")):
         d = get_doc(doc_id)
         ground = check_ground(ground)
-        reason = check_reason(reason or texts.REASON_MANUAL)
+        reason = check_reason(reason, texts.REASON_MANUAL)
         if label not in texts.MANUAL_LABELS:
             raise HTTPException(400, "Onbekend label")
         if mode == "text":
@@ -299,14 +308,14 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
 
     # ------------------------------------------------------------------ document actions
     @app.post("/doc/{doc_id}/withhold", dependencies=[csrf])
-    def withhold(request: Request, doc_id: str, ground: str = Form(...), reason: str = Form(...),
+    def withhold(request: Request, doc_id: str, ground: str = Form(""), reason: str = Form(""),
                  next: str = Form("")):
         get_doc(doc_id)
         store.withhold(doc_id, check_ground(ground), check_reason(reason), actor)
         return done(request, next or f"/doc/{doc_id}")
 
     @app.post("/doc/{doc_id}/unwithhold", dependencies=[csrf])
-    def unwithhold(request: Request, doc_id: str, reason: str = Form(...), next: str = Form("")):
+    def unwithhold(request: Request, doc_id: str, reason: str = Form(""), next: str = Form("")):
         get_doc(doc_id)
         store.unwithhold(doc_id, check_reason(reason), actor)
         return done(request, next or f"/doc/{doc_id}")
@@ -346,7 +355,7 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
             raise HTTPException(404, "Onbekende persoon")
         if action == "redact":
             n = store.decide(ids, "redact", check_ground(ground or texts.DEFAULT_GROUND),
-                             check_reason(reason or texts.REASON_PERSON_REDACT), actor)
+                             check_reason(reason, texts.REASON_PERSON_REDACT), actor)
         elif action == "keep":
             n = store.decide(ids, "keep", "", check_reason(reason), actor)
         else:

@@ -83,3 +83,11 @@ def client(dossier):
         c.headers["Accept"] = "application/json"
         yield c
     app.state.store.close()
+
+
+def published_text(out: Path, name: str) -> str:
+    """Text of a published PDF as a reader's PDF tool extracts it."""
+    import pdfplumber
+
+    with pdfplumber.open(out / "publish" / name) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)

@@ -4,6 +4,16 @@
   "use strict";
 
   // ------------------------------------------------------------ document page
+  // positions come as data attributes (the CSP forbids inline style attributes)
+  const pageBox = document.getElementById("pageimg");
+  if (pageBox && pageBox.dataset.aspect) pageBox.style.paddingTop = pageBox.dataset.aspect + "%";
+  document.querySelectorAll(".overlays .box[data-box]").forEach((el) => {
+    const [l, t, w, h] = el.dataset.box.split(" ").map(Number);
+    el.style.left = l * 100 + "%";
+    el.style.top = t * 100 + "%";
+    el.style.width = w * 100 + "%";
+    el.style.height = h * 100 + "%";
+  });
   const findings = Array.from(document.querySelectorAll("li.finding"));
   let current = findings.findIndex((li) => li.classList.contains("selected"));
 
