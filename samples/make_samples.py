@@ -4,7 +4,7 @@
 
 reportlab (standard Type 1 fonts and embedded TrueType) always; LibreOffice from .docx
 when `soffice` is installed (otherwise those documents fall back to reportlab). Writes
-`expected.json` beside the PDFs: per file the strings that must be redacted and kept.
+`expected.json` in the folder above the PDFs: per file the strings that must be redacted and kept.
 Importable: `render_all(out_dir)` is what the tests and the benchmark use.
 """
 from __future__ import annotations
@@ -149,7 +149,9 @@ def render_all(out_dir: Path, libreoffice: bool = True) -> dict:
             render_reportlab(doc, path, font)
         expected[doc["file"]] = {"kind": doc["kind"], "producer": used,
                                  "redact": doc["redact"], "keep": doc["keep"]}
-    (out_dir / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False), encoding="utf-8")
+    # beside the folder, not in it: a dossier folder should hold documents only
+    (out_dir.parent / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False),
+                                                  encoding="utf-8")
     return expected
 
 

@@ -16,7 +16,7 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def samples_expected(samples_dir):
     import json
-    return json.loads((samples_dir / "expected.json").read_text(encoding="utf-8"))
+    return json.loads((samples_dir.parent / "expected.json").read_text(encoding="utf-8"))
 
 
 def have(cmd: str) -> bool:

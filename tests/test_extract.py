@@ -84,3 +84,26 @@ def test_encrypted_pdf(tmp_path, samples_dir):
         pdf.save(p, encryption=pikepdf.Encryption(user="geheim", owner="geheim"))
     with pytest.raises(EncryptedPdfError):
         extract_pdf(p)
+
+
+@pytest.mark.parametrize("name", ["nota_subsidieregeling_buurthuizen.pdf", "verslag_overleg_jeugdzorg.pdf",
+                                  "email_planning_informatieavond.pdf"])
+def test_backends_agree(samples_dir, name):
+    """PDFium (default, fast) and pdfplumber (reference) find the same words in the same places."""
+    a = extract_pdf(samples_dir / name)
+    b = extract_pdf(samples_dir / name, backend="pdfplumber")
+    assert [w.text for w in a.words()] == [w.text for w in b.words()]
+    for x, y in zip(a.words(), b.words()):
+        assert x.page == y.page
+        assert abs(x.box.x0 - y.box.x0) < 1.5 and abs(x.box.x1 - y.box.x1) < 1.5
+        # pdfminer ignores some fonts' descent; require the boxes to share most of their height
+        overlap = min(x.box.y1, y.box.y1) - max(x.box.y0, y.box.y0)
+        assert overlap > 0.6 * min(x.box.height, y.box.height)
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_rotated_page_both_backends(tmp_path, backend):
+    p = tmp_path / "r90.pdf"
+    _pdf_with_word(p, 100, 150, rotate=90)
+    w = extract_pdf(p, backend=backend).pages[0].words[0]
+    assert w.text == "Verbrugge" and abs(w.box.x0 - 100) < 0.5 and w.box.y0 < 150 < w.box.y1
