@@ -220,9 +220,11 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
                 _record_unpublished(store, actor, d["id"], rel, dst, reason=f"{e.kind}: {e.message}")
                 result.failed.append((d["id"], f"{e.kind}: {e.message}"))
                 continue
-            store.set_published(d["id"], output=rel, output_sha256=sha, fp=fp)
+            store.set_published(d["id"], output=rel, output_sha256=sha, fp=fp, status="done")
             result.written.append(d["id"])
-        o.status, o.output, o.output_sha256, o.error_kind, o.error = "done", rel, sha, "", ""
+        # an unchanged document keeps the run's status ("skipped" when the run reused it)
+        status = d["status"] if current and d["status"] in ("done", "skipped") else "done"
+        o.status, o.output, o.output_sha256, o.error_kind, o.error = status, rel, sha, "", ""
         last = store.last_audit("publish", d["id"])
         if (last is None or last["action"] != "publish" or last["data"].get("sha256") != sha
                 or last["data"].get("fingerprint") != fp):

@@ -57,13 +57,10 @@ def _rect(v) -> Rect:
     return Rect(float(v[0]), float(v[1]), float(v[2]), float(v[3]))
 
 
-def _r(v: float) -> float:
-    return round(float(v), 3)
-
-
 def word_row(w: Word) -> list:
-    return [w.text, _r(w.box.x0), _r(w.box.y0), _r(w.box.x1), _r(w.box.y1), w.start, w.end, w.line,
-            [_r(e) for e in w.char_edges], w.direction, w.confidence]
+    # full precision: apply must compute exactly the areas the run computed
+    return [w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.start, w.end, w.line,
+            list(w.char_edges), w.direction, w.confidence]
 
 
 def row_word(page: int, v: list) -> Word:
@@ -72,7 +69,7 @@ def row_word(page: int, v: list) -> Word:
 
 
 def areas_json(areas: Iterable[PageArea]) -> str:
-    return json.dumps([[a.page, *(_r(x) for x in a.rect.as_tuple())] for a in areas])
+    return json.dumps([[a.page, *a.rect.as_tuple()] for a in areas])
 
 
 def json_areas(s: str) -> list[PageArea]:
@@ -449,12 +446,15 @@ class CaseStore:
         return sorted(out, key=lambda p: (-p["mentions"], p["name"].lower()))
 
     # ------------------------------------------------------------------ publication records
-    def set_published(self, doc_id: str, *, output: str, output_sha256: str, fp: str, status: str = "done",
+    def set_published(self, doc_id: str, *, output: str, output_sha256: str, fp: str, status: str | None = None,
                       error_kind: str = "", error: str = "") -> None:
+        """Record what publish/ holds for a document; `status` (done | failed) only when it changes."""
         with self.transaction() as c:
-            c.execute("UPDATE documents SET output = ?, output_sha256 = ?, published_fp = ?, status = ?,"
-                      " error_kind = ?, error = ? WHERE id = ?",
-                      (output, output_sha256, fp, status, error_kind, error, doc_id))
+            c.execute("UPDATE documents SET output = ?, output_sha256 = ?, published_fp = ? WHERE id = ?",
+                      (output, output_sha256, fp, doc_id))
+            if status is not None:
+                c.execute("UPDATE documents SET status = ?, error_kind = ?, error = ? WHERE id = ?",
+                          (status, error_kind, error, doc_id))
 
     # ------------------------------------------------------------------ recording a run
     def record_run(self, *, run_id: int, actor: str, position: dict[str, int], outcomes: list,
