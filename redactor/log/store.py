@@ -363,10 +363,22 @@ class CaseStore:
         doc = self.load_document(doc_id)
         index = WordIndex(doc)
         if areas:
-            hit = [w for a in areas for w in doc.pages[a.page].words if w.box.intersects(a.rect)]
-            start = min((w.start for w in hit), default=0)
-            end = max((w.end for w in hit), default=0)
-            text = " ".join(w.text for w in sorted(set(hit), key=lambda w: w.start))
+            # the characters whose centre lies in the rectangle: what the reviewer sees covered
+            covered: list[tuple[int, str]] = []
+            for a in areas:
+                for w in doc.pages[a.page].words:
+                    if not w.box.intersects(a.rect):
+                        continue
+                    for i, ch in enumerate(w.text):
+                        b = w.sub_box(i, i + 1)
+                        cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+                        if a.rect.x0 <= cx <= a.rect.x1 and a.rect.y0 <= cy <= a.rect.y1:
+                            covered.append((w.start + i, ch))
+            covered.sort()
+            start = covered[0][0] if covered else 0
+            end = covered[-1][0] + 1 if covered else 0
+            text = "".join(ch if n == 0 or off == covered[n - 1][0] + 1 else " " + ch
+                           for n, (off, ch) in enumerate(covered))
             boxes = list(areas)
             explicit = list(areas)
         else:
