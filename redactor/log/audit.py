@@ -260,13 +260,23 @@ def _check_boxes(rel: str, path: Path, original: Path | None, entry: dict, res: 
 
     try:
         drawn = find_boxes(path)
-        before = find_boxes(original) if original is not None and original.is_file() else []
     except Exception as ex:  # noqa: BLE001 - an unreadable file is a finding, not a crash
         res.problems.append(ChainProblem(rel, entry["seq"], f"PDF niet te lezen: {type(ex).__name__}: {ex}"))
         return
-    # shapes that were already in the original (dark table headers, logos) are not redaction boxes
-    drawn = [b for b in drawn if b.label or not any(o.page == b.page and _iou(o.rect, b.rect) > 0.9 for o in before)]
     recorded = [(a["page"], Rect(*r), a["ground"]) for a in entry["data"].get("areas", []) for r in a["rects"]]
+
+    def unmatched(b) -> bool:
+        return sum(_inter(b.rect, r) for (p, r, _) in recorded if p == b.page) < MATCH_SHARE * _area(b.rect)
+
+    # dark shapes that were already in the original (table headers, bars) are not redaction
+    # boxes; the original is only read when there is such a candidate
+    if any(not b.label and unmatched(b) for b in drawn) and original is not None and original.is_file():
+        try:
+            before = find_boxes(original)
+        except Exception:  # noqa: BLE001 - then every unmatched shape counts
+            before = []
+        drawn = [b for b in drawn if b.label or not any(o.page == b.page and _iou(o.rect, b.rect) > 0.9
+                                                        for o in before)]
     unlabeled = 0
     for b in drawn:
         res.boxes += 1
@@ -294,38 +304,73 @@ def _check_boxes(rel: str, path: Path, original: Path | None, entry: dict, res: 
 
 
 def find_boxes(path: Path) -> list[DrawnBox]:
-    """Dark filled rectangles in a PDF (user space), each with the ground written inside it."""
-    import io
+    """Dark filled rectangles in a PDF (default user space), each with the ground written
+    inside it. Read with PDFium: every path object on the page and inside Form XObjects
+    (mapped to page space), and the text PDFium finds within each box."""
+    import ctypes
 
-    import pdfplumber
-    import pikepdf
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
-    from redactor.extract.geometry import PageGeometry
     from redactor.models import Rect
 
-    buf = io.BytesIO()
-    with pikepdf.open(path) as pdf:       # read without /Rotate, so boxes come out in user space
-        for page in pdf.pages:
-            if "/Rotate" in page.obj:
-                del page.obj["/Rotate"]
-        pdf.save(buf)
-    buf.seek(0)
     boxes: list[DrawnBox] = []
-    with pdfplumber.open(buf) as pdf:
-        for i, ppage in enumerate(pdf.pages):
-            mb = [float(v) for v in ppage.page_obj.mediabox]
-            geom = PageGeometry(mediabox=Rect(*mb).normalized(), rotation=0, plumber_box=tuple(ppage.mediabox))
-            chars = ppage.chars
-            for r in ppage.rects:
-                if not r.get("fill") or min(r["width"], r["height"]) < BOX_MIN or not _dark(r.get("non_stroking_color")):
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            for obj, matrix in _walk(page, None, (1, 0, 0, 1, 0, 0), 0):
+                if obj.type != raw.FPDF_PAGEOBJ_PATH:
                     continue
-                inside = [c for c in chars
-                          if r["x0"] - 0.5 <= (c["x0"] + c["x1"]) / 2 <= r["x1"] + 0.5
-                          and r["top"] - 0.5 <= (c["top"] + c["bottom"]) / 2 <= r["bottom"] + 0.5]
-                text = "".join(c["text"] for c in sorted(inside, key=lambda c: (round(c["top"]), c["x0"]))).strip()
-                boxes.append(DrawnBox(i, geom.to_user(r["x0"], r["top"], r["x1"], r["bottom"]),
-                                      text if GROUND_RE.match(text) else ""))
+                fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
+                if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
+                    continue
+                if raw.FPDFPath_CountSegments(obj) > 6:      # not a rectangle (glyph outlines, logos)
+                    continue
+                r, g, b, a = (ctypes.c_uint(0) for _ in range(4))
+                raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a)))
+                if a.value < 128 or max(r.value, g.value, b.value) > BOX_DARK * 255:
+                    continue
+                x0, y0, x1, y1 = _transform_bounds(obj.get_bounds(), matrix)
+                if min(x1 - x0, y1 - y0) < BOX_MIN:
+                    continue
+                text = textpage.get_text_bounded(x0 - 0.5, y0 - 0.5, x1 + 0.5, y1 + 0.5)
+                text = "".join(text.split())
+                boxes.append(DrawnBox(i, Rect(x0, y0, x1, y1), text if GROUND_RE.match(text) else ""))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
     return boxes
+
+
+def _walk(page, form, matrix, depth):
+    """Page objects with the matrix that maps their bounds to page space (PDFium gives the
+    bounds of an object inside a Form XObject in the form's space)."""
+    import pypdfium2.raw as raw
+
+    for obj in page.get_objects(max_depth=0, form=form):
+        if obj.type == raw.FPDF_PAGEOBJ_FORM:
+            if depth < 8:
+                m = obj.get_matrix()
+                yield from _walk(page, obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix), depth + 1)
+        else:
+            yield obj, matrix
+
+
+def _compose(m, n):
+    """m then n (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _transform_bounds(bounds, m) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = bounds
+    pts = [(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]) for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _dark(color) -> bool:

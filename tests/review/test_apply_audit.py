@@ -209,3 +209,34 @@ def test_cli_apply_verify_report(reviewed, capsys):
     assert (rep / f"{brief['id']}.pdf").read_bytes()[:5] == b"%PDF-"
     assert (rep / "index.html").is_file()
     assert main(["audit", "verify", str(out.parent / "nope")]) == 2
+
+
+def test_find_boxes_on_rotated_offset_page_and_in_forms(tmp_path, writer):
+    """Boxes come out in default user space whatever /Rotate, MediaBox offset or Form
+    XObject nesting, with the ground the writer wrote inside."""
+    import pikepdf
+
+    from redactor.models import RedactionArea, Rect
+
+    src = tmp_path / "src.pdf"
+    pdf = pikepdf.new()
+    pg = pdf.add_blank_page(page_size=(400, 600))
+    pg.obj.MediaBox = pikepdf.Array([10, 20, 410, 620])
+    pg.obj.CropBox = pikepdf.Array([15, 25, 400, 610])
+    pg.obj.Rotate = 90
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica))
+    inner = pdf.make_stream(b"0 g 10 10 50 20 re f", Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                            BBox=pikepdf.Array([0, 0, 200, 200]))
+    pg.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font),
+                                          XObject=pikepdf.Dictionary(Fi=inner))
+    pg.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 100 500 Td (Geheime naam hier) Tj ET "
+                                      b"q 2 0 0 2 100 100 cm /Fi Do Q")
+    pdf.save(src)
+    dst = tmp_path / "dst.pdf"
+    writer(src, dst, [RedactionArea(page=0, rects=[Rect(100, 495, 190, 512)], ground="5.1.2e")])
+    boxes = sorted(find_boxes(dst), key=lambda b: b.rect.x0)
+    assert [(round(b.rect.x0), round(b.rect.y0), round(b.rect.x1), round(b.rect.y1), b.label) for b in boxes] == [
+        (100, 495, 190, 512, "5.1.2e"),      # the writer's box
+        (120, 120, 220, 160, ""),            # a dark shape inside a form: (10,10)-(60,30) scaled 2, moved 100
+    ]
