@@ -31,6 +31,7 @@ from pathlib import Path
 GENESIS = "0" * 64
 ENTRY_FIELDS = ("seq", "time", "actor", "kind", "doc", "finding", "action", "ground", "reason", "data", "prev")
 GROUND_RE = re.compile(r"^5\.(?:1\.[12][a-i]|2\.1)$")
+GROUND_TOKEN = re.compile(r"5\.(?:1\.[12][a-i]|2\.1)")
 
 
 def canonical(entry: dict) -> str:
@@ -335,9 +336,12 @@ def find_boxes(path: Path) -> list[DrawnBox]:
                 x0, y0, x1, y1 = _transform_bounds(obj.get_bounds(), matrix)
                 if min(x1 - x0, y1 - y0) < BOX_MIN:
                     continue
-                text = textpage.get_text_bounded(x0 - 0.5, y0 - 0.5, x1 + 0.5, y1 + 0.5)
-                text = "".join(text.split())
-                boxes.append(DrawnBox(i, Rect(x0, y0, x1, y1), text if GROUND_RE.match(text) else ""))
+                # the label is centred in the box: look a little inside, so that a neighbouring
+                # glyph touching the box edge is not read as part of it
+                dx, dy = min(1.0, 0.1 * (x1 - x0)), min(0.5, 0.1 * (y1 - y0))
+                text = "".join(textpage.get_text_bounded(x0 + dx, y0 + dy, x1 - dx, y1 - dy).split())
+                m = GROUND_TOKEN.search(text)
+                boxes.append(DrawnBox(i, Rect(x0, y0, x1, y1), m.group(0) if m else ""))
             textpage.close()
             page.close()
     finally:
