@@ -240,3 +240,65 @@ def test_find_boxes_on_rotated_offset_page_and_in_forms(tmp_path, writer):
         (100, 495, 190, 512, "5.1.2e"),      # the writer's box
         (120, 120, 220, 160, ""),            # a dark shape inside a form: (10,10)-(60,30) scaled 2, moved 100
     ]
+
+
+def test_apply_unpublishes_a_document_whose_self_check_fails(reviewed, monkeypatch):
+    import redactor.write
+    from redactor.errors import SelfCheckError
+
+    out, brief, *_ = reviewed
+    s = CaseStore.for_out(out)
+    f = next(f for f in s.findings(brief["id"]) if f["action"] == "keep")
+    s.decide([f["id"]], "redact", "5.1.2e", "toch lakken", "reviewer:tester")
+
+    def failing(src, dst, areas):
+        raise SelfCheckError("text left under a box on page 1")
+
+    monkeypatch.setattr(redactor.write, "redact_pdf", failing)
+    res = apply_dossier(out, actor="reviewer:tester", store=s)
+    assert [d for d, _ in res.failed] == [brief["id"]] and "self-check" in res.failed[0][1]
+    assert not (out / "publish" / brief["name"]).exists()
+    assert s.document(brief["id"])["status"] == "failed"
+    inv = (out / "publish" / "inventaris.csv").read_text(encoding="utf-8-sig")
+    assert brief["id"] not in inv
+    assert s.last_audit("publish", brief["id"])["action"] == "unpublish"
+    assert verify(out).ok
+    monkeypatch.undo()
+    res = apply_dossier(out, actor="reviewer:tester", store=s)    # fixed writer: published again
+    assert res.written == [brief["id"]] and (out / "publish" / brief["name"]).exists()
+    assert verify(out).ok
+    s.close()
+
+
+def test_rerun_with_fewer_terms_retires_findings(dossier_template, tmp_path, writer):
+    from tests.review.conftest import run_dossier
+
+    out = tmp_path / "out"
+    shutil.copytree(dossier_template / "out", out)
+    run_dossier(out, [dossier_template / "in"], terms=["Bosschaart"])
+    s = CaseStore.for_out(out)
+    assert {f["text"] for f in s.findings()} == {"Bosschaart"}
+    retired = s.findings(include_retired=True)
+    assert {f["text"] for f in retired if f["retired"]} >= {"Lotte Wijnands", "Femke Dijkhuizen"}
+    assert any(e["action"] == "retired" for e in s.audit_entries())
+    assert "Lotte Wijnands" in published_text(out, "brief_bezwaar_parkeervergunning.pdf")
+    assert verify(out).ok
+    s.close()
+
+
+def test_review_command_binds_locally_and_prints_the_token(dossier, monkeypatch, capsys):
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw, app=app))
+    monkeypatch.setenv("REDACTOR_REVIEW_TOKEN", "env-token-0123456789abcdef")
+    assert main(["review", str(dossier), "--port", "8123"]) == 0
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    assert "http://127.0.0.1:8123/?token=env-token-0123456789abcdef" in capsys.readouterr().out.replace("\n", "")
+    assert seen["app"].state.guard.token == "env-token-0123456789abcdef"
+    monkeypatch.setenv("REDACTOR_REVIEW_TOKEN", "short")
+    assert main(["review", str(dossier)]) == 2
+    monkeypatch.delenv("REDACTOR_REVIEW_TOKEN")
+    assert main(["review", str(dossier)]) == 0
+    assert len(seen["app"].state.guard.token) >= 24
+    seen["app"].state.store.close()
