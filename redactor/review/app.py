@@ -21,8 +21,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from redactor.extract import file_sha256
 from redactor.log.store import CaseStore, StoreError
-from redactor.models import PageArea
+from redactor.models import PageArea, Rect
 from redactor.review import texts
 from redactor.review.render import PageView, page_png
 from redactor.review.security import Guard, LOCAL_HOSTS
@@ -202,34 +203,32 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
     @app.get("/doc/{doc_id}", response_class=HTMLResponse)
     def document_view(request: Request, doc_id: str, page: int = 1, f: str = ""):
         d = get_doc(doc_id)
-        pages = store.pages(doc_id)
-        if not pages:
-            return render(request, "document.html", d=d, pages=[], page=None, findings=[], overlays=[], lines=[],
-                          others={}, nav=_neighbours(store, doc_id), history={}, all_count=0, outcome=_outcome(
-                              d, _doc_stats(store).get(doc_id, _empty_stats())), selected=f)
-        page = min(max(page, 1), len(pages))
-        prow = pages[page - 1]
+        stats = _doc_stats(store, doc_id).get(doc_id, _empty_stats())
+        npages = store.conn.execute("SELECT COUNT(*) FROM pages WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        if not npages:
+            return render(request, "document.html", d=d, npages=0, page=None, findings=[], overlays=[], lines=[],
+                          others={}, nav=_neighbours(store, doc_id), history={}, all_count=0,
+                          outcome=_outcome(d, stats), selected=f)
+        page = min(max(page, 1), npages)
+        prow = store.page(doc_id, page - 1)
         view = PageView.of(prow)
         all_findings = store.findings(doc_id)
         on_page, overlays, others = [], [], Counter()
         for r in all_findings:
             boxes = json.loads(r["boxes"])
+            for p in {b[0] for b in boxes} - {page - 1}:
+                others[p + 1] += 1
             mine = [b for b in boxes if b[0] == page - 1]
-            for b in boxes:
-                if b[0] != page - 1:
-                    others[b[0] + 1] += 1
             if not mine:
                 continue
             on_page.append(r)
             for b in mine:
-                from redactor.models import Rect
                 left, top, w, h = view.to_view(Rect(*b[1:5]))
                 overlays.append({"id": r["id"], "action": r["action"] or "", "ground": r["ground"] or "",
                                  "label": r["label"], "box": f"{left:.5f} {top:.5f} {w:.5f} {h:.5f}"})
         lines = _page_lines(d["text"], json.loads(prow["words"]), on_page)
-        stats = _doc_stats(store).get(doc_id, _empty_stats())
         history = {r["id"]: store.decision_history(r["id"]) for r in on_page}
-        return render(request, "document.html", d=d, pages=pages, page=page, prow=prow, findings=on_page,
+        return render(request, "document.html", d=d, npages=npages, page=page, findings=on_page,
                       overlays=overlays, lines=lines, others=dict(sorted(others.items())),
                       nav=_neighbours(store, doc_id), history=history, all_count=len(all_findings),
                       outcome=_outcome(d, stats), aspect=view.height / view.width * 100, selected=f,
@@ -243,6 +242,8 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
         if variant == "original":
             src = Path(d["source"])
             cache = pages_cache / doc_id / f"original-{d['sha256'][:16]}-{n}.png"
+            if not cache.exists() and src.is_file() and file_sha256(src) != d["sha256"]:
+                raise HTTPException(409, "Het origineel is gewijzigd sinds de run; voer redactor run opnieuw uit.")
         else:
             if not d["output_sha256"] or not d["output"]:
                 raise HTTPException(404, "Niet gepubliceerd")
@@ -445,12 +446,12 @@ def _empty_stats() -> dict:
     return {"labels": {}, "total": 0, "redact": 0, "keep": 0, "review": 0, "grounds": set(), "manual": 0}
 
 
-def _doc_stats(store: CaseStore) -> dict[str, dict]:
+def _doc_stats(store: CaseStore, doc_id: str | None = None) -> dict[str, dict]:
     out: dict[str, dict] = defaultdict(_empty_stats)
     rows = store.conn.execute(
         "SELECT f.doc_id, f.label, f.origin, d.action, d.ground, COUNT(*) AS n FROM findings f"
-        " JOIN decisions d ON d.id = f.decision_id WHERE f.retired = 0"
-        " GROUP BY f.doc_id, f.label, f.origin, d.action, d.ground").fetchall()
+        " JOIN decisions d ON d.id = f.decision_id WHERE f.retired = 0" + (" AND f.doc_id = ?" if doc_id else "") +
+        " GROUP BY f.doc_id, f.label, f.origin, d.action, d.ground", (doc_id,) if doc_id else ()).fetchall()
     for r in rows:
         s = out[r["doc_id"]]
         s["labels"][r["label"]] = s["labels"].get(r["label"], 0) + r["n"]

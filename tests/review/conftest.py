@@ -1,9 +1,8 @@
 """Fixtures for the case store, apply, audit and the review app.
 
-`dossier` runs the real pipeline (`redactor run`, in this process) over the project's own
-sample PDFs with search terms, so the case store, publish/ and the audit chain are made
-exactly as in production. Only when the real writer is not on this branch yet is a
-stand-in writer used (see standin_writer.py)."""
+`dossier` runs the real pipeline (`redactor run`, in this process, with the real writer)
+over the project's own sample PDFs with search terms, so the case store, publish/ and the
+audit chain are made exactly as in production."""
 from __future__ import annotations
 
 import shutil
@@ -18,24 +17,10 @@ TERMS = ["Femke Dijkhuizen", "Bosschaart", "Lotte Wijnands", "Ruben Oosterbeek"]
 TOKEN = "test-token-0123456789abcdef"
 
 
-def _writer_module():
-    import redactor.write as w
-    return w
-
-
 @pytest.fixture(scope="session")
 def writer():
-    """The real writer if present; otherwise the tests' stand-in (reported in the summary)."""
-    w = _writer_module()
-    if hasattr(w, "redact_pdf"):
-        yield w.redact_pdf
-        return
-    from tests.review import standin_writer
-    w.redact_pdf = standin_writer.redact_pdf
-    try:
-        yield w.redact_pdf
-    finally:
-        del w.redact_pdf
+    from redactor.write import redact_pdf
+    return redact_pdf
 
 
 def run_dossier(out: Path, inputs: list[Path], terms=TERMS, matter="TEST-2025-01") -> None:

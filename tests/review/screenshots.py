@@ -51,6 +51,7 @@ def main(target: Path) -> None:
             page.goto(f"{base}/?token={TOKEN}")
             # a little history: one document reviewed, one finding kept
             page.goto(f"{base}/doc/{docs['brief_bezwaar_parkeervergunning.pdf']['id']}")
+            expect(page.locator("body[data-ready='1']")).to_have_count(1)
             page.keyboard.press("m")
             expect(page.locator("#reviewed-flag")).to_be_visible()
             page.goto(f"{base}/")

@@ -86,6 +86,13 @@ def page(server, browser):
     ctx.close()
 
 
+def _ready(page):
+    """Wait until the page's script has attached its handlers (keys pressed earlier are lost)."""
+    from playwright.sync_api import expect
+    page.wait_for_load_state("load")
+    expect(page.locator("body[data-ready='1']")).to_have_count(1)
+
+
 def _drag(page, x0, y0, x1, y1):
     page.mouse.move(x0, y0)
     page.mouse.down()
@@ -114,6 +121,7 @@ def test_review_in_the_browser(server, page, dossier):
 
     # reject the first "Bosschaart" with the keyboard: select it, press r
     target = next(f for f in store.findings(brief["id"]) if f["text"] == "Bosschaart")
+    _ready(page)
     page.click(f"#f-{target['id']} .fhead")
     page.keyboard.press("r")
     expect(page.locator(f"#f-{target['id']} .badge")).to_have_text("Laten staan")
@@ -121,6 +129,7 @@ def test_review_in_the_browser(server, page, dossier):
 
     # redact "Spittaalstraat 41" by selecting it in the page text
     a = doc.text.index("Spittaalstraat 41")
+    _ready(page)
     page.locator(f'.pagetext .w[data-s="{a}"]').scroll_into_view_if_needed()
     w0 = page.locator(f'.pagetext .w[data-s="{a}"]').bounding_box()
     w1 = page.locator(f'.pagetext .w[data-e="{a + 17}"]').bounding_box()
@@ -135,6 +144,7 @@ def test_review_in_the_browser(server, page, dossier):
     # redact the licence plate by drawing a rectangle around it on the page image
     plate = next(w for w in doc.pages[0].words if w.text.startswith("7-XKT-42"))
     left, top, width, height = PageView.of(store.page(brief["id"], 0)).to_view(plate.box)
+    _ready(page)
     page.keyboard.press("d")
     page.locator("#pageimg").scroll_into_view_if_needed()
     box = page.locator("#pageimg").bounding_box()
@@ -148,6 +158,7 @@ def test_review_in_the_browser(server, page, dossier):
     assert sorted(f["text"] for f in manual) == ["7-XKT-42.", "Spittaalstraat 41"]
 
     # mark reviewed with the keyboard, then publish
+    _ready(page)
     page.keyboard.press("m")
     expect(page.locator("#reviewed-flag")).to_be_visible()
     page.click("header nav >> text=Publiceren")
@@ -170,6 +181,7 @@ def test_review_in_the_browser(server, page, dossier):
 
     # the published version is shown next to the original
     page.goto(f"{base}/doc/{brief['id']}")
+    _ready(page)
     page.keyboard.press("v")
     expect(page.locator("#page-published")).to_be_visible()
     for _ in range(100):     # (wait_for_function would need 'unsafe-eval', which the app's CSP forbids)

@@ -183,4 +183,5 @@
       .catch(() => setTimeout(poll, 1500));
     setTimeout(poll, 500);
   }
+  document.body.dataset.ready = "1";   // handlers are attached (tests wait for this)
 })();
