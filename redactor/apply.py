@@ -166,6 +166,13 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
     outcomes: list[DocumentOutcome] = []
     records: dict[str, list[dict]] = {}
     rows = store.documents()
+    in_use = {d["output"] or _default_output(store, d) for d in rows}
+    for d in store.documents(removed=True):
+        if d["status"] == "removed":       # dropped from the input by a later run
+            rel = d["output"] or _default_output(store, d)
+            # a new version of the file may be published under the same name: leave that one
+            _record_unpublished(store, actor, d["id"], rel, None if rel in in_use else out / rel,
+                                reason="niet meer in het dossier")
     for n, d in enumerate(rows):
         if progress:
             progress(n, len(rows), d["name"])
@@ -268,8 +275,9 @@ def _write(redact_pdf, doc, d, areas, dst: Path, tmp_dir: Path) -> str:
     return file_sha256(dst)
 
 
-def _record_unpublished(store: CaseStore, actor: str, doc_id: str, rel: str, dst: Path, reason: str = "") -> None:
-    if dst.exists():
+def _record_unpublished(store: CaseStore, actor: str, doc_id: str, rel: str, dst: Path | None,
+                        reason: str = "") -> None:
+    if dst is not None and dst.exists():
         dst.unlink()
     last = store.last_audit("publish", doc_id)
     if last is not None and last["action"] == "publish":

@@ -206,6 +206,7 @@ def _check_publications(out: Path, store, entries: list[dict], res: VerifyResult
     publish_dir = out / "publish"
     accounted: set[str] = set()
     docs = {d["id"]: d for d in store.documents()}
+    published_now = {e["data"]["output"] for e in last_publish.values() if e["action"] == "publish"}
     for doc_id, e in sorted(last_publish.items()):
         res.documents += 1
         if e["action"] == "publish":
@@ -223,7 +224,7 @@ def _check_publications(out: Path, store, entries: list[dict], res: VerifyResult
             _check_boxes(rel, path, original, e, res)
         else:
             was = e["data"].get("was")
-            if was and (out / was).exists():
+            if was and was not in published_now and (out / was).exists():
                 res.problems.append(ChainProblem(was, e["seq"], "document is niet openbaar of niet gepubliceerd, "
                                                                 "maar staat wel in publish/"))
     if last_reports is not None:

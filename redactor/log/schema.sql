@@ -28,7 +28,7 @@ CREATE TABLE documents (
     title           TEXT NOT NULL DEFAULT '',
     date            TEXT NOT NULL DEFAULT '',
     text            TEXT NOT NULL DEFAULT '',    -- Document.text
-    status          TEXT NOT NULL DEFAULT 'done',-- done | skipped | failed
+    status          TEXT NOT NULL DEFAULT 'done',-- done | skipped | failed | removed
     error_kind      TEXT NOT NULL DEFAULT '',
     error           TEXT NOT NULL DEFAULT '',
     output          TEXT NOT NULL DEFAULT '',    -- publish path relative to OUT/

@@ -239,8 +239,10 @@ class CaseStore:
         return self.conn.execute("SELECT * FROM runs WHERE kind = ? ORDER BY id DESC LIMIT 1", (kind,)).fetchone()
 
     # ------------------------------------------------------------------ documents
-    def documents(self) -> list[sqlite3.Row]:
-        return self.conn.execute("SELECT * FROM documents ORDER BY position, id").fetchall()
+    def documents(self, *, removed: bool = False) -> list[sqlite3.Row]:
+        """The dossier's documents in input order (without those a later run no longer had)."""
+        sql = "SELECT * FROM documents" + ("" if removed else " WHERE status != 'removed'") + " ORDER BY position, id"
+        return self.conn.execute(sql).fetchall()
 
     def document(self, doc_id: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -534,6 +536,17 @@ class CaseStore:
                                           reason="niet meer gevonden bij een nieuwe run",
                                           data={"label": r["label"], "span": [r["start"], r["end"]]})
                         counts["retired"] += 1
+            # documents of an earlier run that this run did not get are no longer part of the
+            # dossier: not published, not in the reports (their history stays)
+            here = [o.doc_id for o in outcomes]
+            gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
+                             f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
+            for (doc_id,) in gone:
+                c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '', published_fp = ''"
+                          " WHERE id = ?", (doc_id,))
+                self.append_audit(actor=actor, kind="document", doc=doc_id, action="removed",
+                                  reason="niet meer in de invoer van de run")
+            counts["removed"] = len(gone)
             self.append_audit(actor=actor, kind="run", data={"run": run_id, **counts})
         return counts
 

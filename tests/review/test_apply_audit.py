@@ -302,3 +302,29 @@ def test_review_command_binds_locally_and_prints_the_token(dossier, monkeypatch,
     assert main(["review", str(dossier)]) == 0
     assert len(seen["app"].state.guard.token) >= 24
     seen["app"].state.store.close()
+
+
+def test_rerun_without_a_document_and_with_a_new_version_of_another(dossier_template, tmp_path, writer):
+    """A document the new run does not get is unpublished and leaves the reports; a new
+    version of a file (new ID, same name) is published under the old name."""
+    from tests.review.conftest import run_dossier
+
+    out = tmp_path / "out"
+    shutil.copytree(dossier_template / "out", out)
+    inp = tmp_path / "in"
+    shutil.copytree(dossier_template / "in", inp)
+    (inp / "email_planning_informatieavond.pdf").unlink()
+    nota = inp / "nota_subsidieregeling_buurthuizen.pdf"
+    nota.write_bytes(nota.read_bytes() + b"\n%new version\n")
+    run_dossier(out, [inp])
+    s = CaseStore.for_out(out)
+    names = sorted(d["name"] for d in s.documents())
+    assert names == ["brief_bezwaar_parkeervergunning.pdf", "nota_subsidieregeling_buurthuizen.pdf"]
+    assert not (out / "publish" / "email_planning_informatieavond.pdf").exists()
+    assert (out / "publish" / "nota_subsidieregeling_buurthuizen.pdf").exists()
+    inv = (out / "publish" / "inventaris.csv").read_text(encoding="utf-8-sig")
+    assert "email_planning" not in inv and inv.count("nota_subsidieregeling") == 1
+    assert len(s.documents(removed=True)) == 4
+    res = verify(out)
+    assert res.ok, [str(p) for p in res.problems]
+    s.close()
