@@ -128,8 +128,11 @@ def after_run(dossier, outcomes: list[DocumentOutcome], analyses: dict, finished
             continue
         fp = areas_fingerprint(decision_areas(doc, fin.decisions, fin.decision_ids))
         store.set_published(doc_id, output=o.output, output_sha256=o.output_sha256, fp=fp)
-    result = apply_dossier(out, actor=actor, store=store, started=started)
-    store.finish_run(run_id, {**counts, **result.summary()})
+    try:
+        result = apply_dossier(out, actor=actor, store=store, started=started)
+        store.finish_run(run_id, {**counts, **result.summary()})
+    finally:
+        store.close()
     return result
 
 
@@ -155,7 +158,12 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
     from redactor.write import redact_pdf   # the writer (branch `writer`); imported late like pipeline does
 
     out = Path(out)
-    store = store or CaseStore.for_out(out)
+    if store is None:
+        store = CaseStore.for_out(out)
+        try:
+            return apply_dossier(out, actor=actor, store=store, started=started, progress=progress)
+        finally:
+            store.close()
     actor = actor or default_actor()
     started = started or now()
     publish = out / "publish"
