@@ -158,11 +158,12 @@ class StreamRewriter:
                         self.doc.removed_text.append(t)
                     for m in marks:
                         m[2] = True
-                    if op == '"':
-                        out += [pikepdf.ContentStreamInstruction([ops[0]], _OP("Tw")),
-                                pikepdf.ContentStreamInstruction([ops[1]], _OP("Tc"))]
-                    if op in ("'", '"'):
-                        out.append(pikepdf.ContentStreamInstruction([], _OP("T*")))
+                    # keep the operator itself with an empty string: pdfminer's `"` does
+                    # not move to the next line, and the self-check must see what it saw
+                    if op == "'":
+                        out.append(pikepdf.ContentStreamInstruction([pikepdf.String(b"")], _OP("'")))
+                    elif op == '"':
+                        out.append(pikepdf.ContentStreamInstruction([ops[0], ops[1], pikepdf.String(b"")], _OP('"')))
                     if carry:
                         out.append(self._gap(carry, ts))
                         carry = 0.0
