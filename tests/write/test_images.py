@@ -125,3 +125,17 @@ def test_undecodable_image_fails_closed(tmp_path):
     # an area elsewhere on the page does not need the image decoded
     redact_pdf(src, out, [RedactionArea(0, [Rect(200, 200, 250, 250)], "5.1.2e")])
     assert out.exists()
+
+
+def test_vector_signature_removed(case_pdf, tmp_path):
+    src = case_pdf("vector_signature")
+    area = RedactionArea(0, [Rect(295, 480, 425, 580)], "5.1.2e")
+    out = tmp_path / "vec.pdf"
+    res = redact_pdf(src, out, [area])
+    assert any("vector path" in w for w in res.warnings)
+    with pikepdf.open(out) as pdf:
+        data = pikepdf.unparse_content_stream(pikepdf.parse_content_stream(pdf.pages[0].obj))
+    assert b"345 530" not in data and b"305 520" not in data        # the curves are gone
+    assert b"72 530" in data and b"520 530" in data                  # the crossing rule stays
+    assert_kept(out, CONTROL)
+    assert_render_same(src, out, [area], tmp_path)
