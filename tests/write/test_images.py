@@ -139,3 +139,37 @@ def test_vector_signature_removed(case_pdf, tmp_path):
     assert b"72 530" in data and b"520 530" in data                  # the crossing rule stays
     assert_kept(out, CONTROL)
     assert_render_same(src, out, [area], tmp_path)
+
+
+def test_ocrmypdf_text_layer(case_pdf, tmp_path):
+    """What the OCR stage will produce: ocrmypdf's invisible text layer (a Form XObject
+    with a glyphless Identity-H font) over the scan. Words and pixels both go."""
+    import shutil
+    import subprocess
+    import sys
+
+    if not shutil.which("tesseract"):
+        pytest.skip("tesseract is not installed")
+    try:
+        import ocrmypdf  # noqa: F401
+    except ImportError:
+        pytest.skip("ocrmypdf is not installed")
+    pdf = pikepdf.open(case_pdf("scanned_ocr"))
+    pg = pdf.pages[0]
+    pg.obj.Contents = pdf.make_stream(b"q 595.2 0 0 841.9 0 0 cm /Scan Do Q")   # the scan alone
+    scan = tmp_path / "scan.pdf"
+    pdf.save(scan)
+    src = tmp_path / "ocr.pdf"
+    r = subprocess.run([sys.executable, "-m", "ocrmypdf", "-q", "-l", "nld", "--output-type", "pdf", str(scan), str(src)],
+                       capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        pytest.skip(f"ocrmypdf failed here: {r.stderr[-300:]}")
+    areas = find_areas(src, SECRET)
+    assert len(areas) == 1
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(src, out, areas)
+    assert res.images_changed == 1 and res.glyphs_removed >= len(SECRET.replace(" ", ""))
+    assert_gone(out, SECRET)
+    assert_kept(out, CONTROL)
+    assert_positions(src, out, areas)
+    assert_render_same(src, out, areas, tmp_path)
