@@ -130,10 +130,27 @@ def _prune_fields(fields, removed: set) -> pikepdf.Array:
     return pikepdf.Array(out)
 
 
+def _strip_signatures(fields, depth=0) -> None:
+    """A signature value holds the signer's certificate (with their name); the rewrite
+    breaks the signature anyway."""
+    for f in fields:
+        if not isinstance(f, pikepdf.Dictionary) or depth > 32:
+            continue
+        if f.get("/FT") == _N.Sig and "/V" in f:
+            del f["/V"]
+        kids = f.get("/Kids")
+        if isinstance(kids, pikepdf.Array):
+            _strip_signatures(kids, depth + 1)
+
+
 def clean_forms(pdf: pikepdf.Pdf, removed_widgets: set, touched: bool) -> None:
+    if "/Perms" in pdf.Root:
+        del pdf.Root["/Perms"]
     af = pdf.Root.get("/AcroForm")
     if not isinstance(af, pikepdf.Dictionary):
         return
+    if isinstance(af.get("/Fields"), pikepdf.Array):
+        _strip_signatures(af.Fields)
     if touched and "/XFA" in af:
         del af["/XFA"]              # XFA packets repeat every field value
     fields = af.get("/Fields")

@@ -170,6 +170,8 @@ def _redact(pdf, src, dst, areas, clean_metadata, label_boxes, self_check) -> Wr
     warnings = list(doc.warnings)
     if n_annots:
         warnings.append(f"{n_annots} annotation(s) removed")
+    if doc.paths_removed:
+        warnings.append(f"{doc.paths_removed} vector path(s) inside areas removed")
     return WriteResult(output=dst, pages=len(pdf.pages), areas=len(areas),
                        glyphs_removed=doc.glyphs_removed, images_changed=doc.images_changed,
                        warnings=warnings)
