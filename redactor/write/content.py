@@ -178,8 +178,9 @@ class StreamRewriter:
                         self.doc.removed_text.append(t)
                     for m in marks:
                         m[2] = True
-                    # keep the operator itself with an empty string: pdfminer's `"` does
-                    # not move to the next line, and the self-check must see what it saw
+                    # keep the operator itself, with an empty string, so that readers that
+                    # treat `"` differently (pdfminer does not move to the next line) still
+                    # see the kept text where they saw it before
                     if op == "'":
                         out.append(pikepdf.ContentStreamInstruction([pikepdf.String(b"")], _OP("'")))
                     elif op == '"':

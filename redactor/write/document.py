@@ -20,6 +20,9 @@ _N = pikepdf.Name
 _STRUCT_TEXT = ("/Alt", "/ActualText", "/E", "/T")
 _ANNOT_TEXT = ("/Contents", "/T", "/RC", "/TU", "/Subj", "/V", "/DV")
 _WORD = re.compile(r"[\w@.'’-]+", re.UNICODE)
+# parts of Dutch and other names that are also everyday words: matching on them would
+# strip every bookmark and link that contains "van" or "der"
+_PARTICLES = {"van", "der", "den", "het", "ter", "ten", "von", "del", "des", "dos", "das", "les", "the", "and"}
 
 
 def terms_of(removed_text: list[str]) -> set[str]:
@@ -27,7 +30,7 @@ def terms_of(removed_text: list[str]) -> set[str]:
     for t in removed_text:
         for w in _WORD.findall(t):
             w = w.strip(".'’-")
-            if sum(ch.isalnum() for ch in w) >= 3:
+            if sum(ch.isalnum() for ch in w) >= 3 and w.casefold() not in _PARTICLES:
                 out.add(w.casefold())
     return out
 

@@ -123,7 +123,10 @@ def _samples(img: pikepdf.Stream) -> tuple[bytes, int, int, bool]:
             raise UnsupportedPdfError("JPEG 2000 image under a redaction area")
         try:
             pim = pikepdf.PdfImage(img)
-            pil = pim.as_pil_image(apply_decode_array=False, apply_mask=False)
+            try:
+                pil = pim.as_pil_image(apply_decode_array=False, apply_mask=False)
+            except TypeError:         # older pikepdf: /Decode is not applied at all
+                pil = pim.as_pil_image()
         except Exception as e:
             raise UnsupportedPdfError(f"cannot decode {last[1:]} image under a redaction area: {e}") from None
         if pil.mode != "1":
