@@ -156,3 +156,16 @@ def test_no_areas_still_cleans(producer_pdfs, tmp_path):
     with pikepdf.open(out) as pdf:
         assert "/Info" not in pdf.trailer
     assert_positions(src, out, [])
+
+
+def test_owner_password_only_is_processed(producer_pdfs, tmp_path):
+    """A file with only an owner password opens without one: redact it and publish it
+    unencrypted, with a warning; a user password is still refused (test_errors)."""
+    src = tmp_path / "owner.pdf"
+    with pikepdf.open(producer_pdfs["rl-std"]) as pdf:
+        pdf.save(src, encryption=pikepdf.Encryption(user="", owner="eigenaar"))
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(src, out, [])
+    assert any("owner-password" in w for w in res.warnings)
+    with pikepdf.open(out) as pdf:
+        assert not pdf.is_encrypted
