@@ -168,9 +168,13 @@ def _unframe(d: int, f: list[float]) -> Rect:
     return Rect(l, -b, r, -t)
 
 
-def find_signatures(doc: Document) -> list[Finding]:
+def find_signatures(doc: Document, *, only_ocr_pages: bool = False) -> list[Finding]:
+    """SIGNATURE findings for signature images and paraphs (all pages, or OCR pages only when
+    born-digital signature images are found elsewhere)."""
     out: list[Finding] = []
     for page in doc.pages:
+        if only_ocr_pages and not page.ocr:
+            continue
         cands = _candidates(page)
         if not cands or not page.words:
             continue
@@ -299,5 +303,6 @@ def find_low_confidence(doc: Document) -> list[Finding]:
     return out
 
 
-def find_scan_findings(doc: Document) -> list[Finding]:
-    return find_signatures(doc) + find_low_confidence(doc)
+def find_scan_findings(doc: Document, *, only_ocr_pages: bool = False) -> list[Finding]:
+    """Signature/paraph image findings and low-confidence OCR findings of a document."""
+    return find_signatures(doc, only_ocr_pages=only_ocr_pages) + find_low_confidence(doc)

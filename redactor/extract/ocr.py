@@ -32,8 +32,8 @@ import pypdfium2 as pdfium
 from redactor.errors import OcrError, RedactorError
 from redactor.extract.layout import RawWord, assemble
 from redactor.extract.ocr_engine import (
-    LANG, OcrLine, OcrWord, PageImage, embedded_page_image, map_rect, mul, parse_hocr,
-    rendered_page_image, run_osd, run_tesseract, tesseract_info, transpose_back,
+    LANG, OcrLine, OcrWord, PageImage, deskewed, embedded_page_image, estimate_skew, map_rect, mul,
+    parse_hocr, rendered_page_image, run_osd, run_tesseract, tesseract_info, transpose_back,
 )
 from redactor.extract.ocr_ink import ink_regions
 from redactor.models import Document, ImageBox, Page, Word
@@ -42,7 +42,11 @@ from redactor.models import Document, ImageBox, Page, Word
 # down: Tesseract's orientation detection is asked, and the page read again if it says so.
 OSD_BELOW_CONF = 55.0
 OSD_MIN_WORDS = 8
+WEAK_BELOW_WORDS = 20       # a pass with fewer words is checked for orientation and skew
 OSD_MIN_CONFIDENCE = 1.5
+# Pages skewed by more than this many degrees are straightened before OCR (Tesseract loses
+# words from about 3 degrees on); below it the page is read as it is.
+DESKEW_ABOVE = 2.0
 THREADS = int(os.environ.get("REDACTOR_OCR_THREADS", "1"))
 
 
@@ -167,21 +171,56 @@ def _rotated(img: PageImage, degrees_cw: int) -> PageImage:
                      source=img.source, image=pil.transpose(tr))
 
 
+def _median_skew(lines: list[OcrLine]) -> float:
+    """Skew of the text (degrees, counter-clockwise turn that straightens it) from the
+    baselines Tesseract fitted, weighted by line length; 0 without enough lines."""
+    pts = sorted((math.degrees(math.atan(ln.slope)), ln.box[2] - ln.box[0]) for ln in lines
+                 if ln.angle == 0 and len(ln.words) >= 3)
+    if len(pts) < 3:
+        return 0.0
+    half, acc = sum(w for _, w in pts) / 2, 0.0
+    for deg, w in pts:
+        acc += w
+        if acc >= half:
+            return deg
+    return pts[-1][0]
+
+
+def _quality(lines: list[OcrLine]) -> float:
+    """Characters read with confidence: how much of the page a pass read."""
+    return sum(len(w.text) for ln in lines for w in ln.words if w.conf >= 60)
+
+
 def ocr_image(img: PageImage, *, lang: str = LANG, psm: int = 3) -> tuple[list[OcrLine], PageImage, int]:
-    """OCR one page image, turning it first when it is sideways or upside down."""
+    """OCR one page image; a page that is sideways or upside down is turned (orientation
+    detection), a page skewed by more than DESKEW_ABOVE degrees is straightened first.
+    Small skews are left to Tesseract, which reads them as well (boxes stay tight)."""
     lines = parse_hocr(run_tesseract(img, lang=lang, psm=psm))
     conf, nwords = _mean_conf(lines)
-    if conf >= OSD_BELOW_CONF and nwords >= OSD_MIN_WORDS:
-        return lines, img, 0
-    rot, oconf = run_osd(img)
-    if rot == 0 or oconf < OSD_MIN_CONFIDENCE:
-        return lines, img, 0
-    img2 = _rotated(img, rot)
-    lines2 = parse_hocr(run_tesseract(img2, lang=lang, psm=psm))
-    conf2, nwords2 = _mean_conf(lines2)
-    if conf2 * max(1, nwords2) > conf * max(1, nwords):
-        return lines2, img2, rot
-    return lines, img, 0
+    best = (_quality(lines), lines, img, 0)
+    if conf >= OSD_BELOW_CONF and nwords >= WEAK_BELOW_WORDS:
+        skew = _median_skew(lines)
+        if abs(skew) <= DESKEW_ABOVE:
+            return lines, img, 0
+    else:
+        rot, oconf = run_osd(img)
+        if rot and oconf >= OSD_MIN_CONFIDENCE:
+            img2 = _rotated(img, rot)
+            lines2 = parse_hocr(run_tesseract(img2, lang=lang, psm=psm))
+            if _quality(lines2) > best[0]:
+                best = (_quality(lines2), lines2, img2, rot)
+            conf2, n2 = _mean_conf(lines2)
+            if conf2 >= OSD_BELOW_CONF and n2 >= WEAK_BELOW_WORDS and abs(_median_skew(lines2)) <= DESKEW_ABOVE:
+                return best[1], best[2], best[3]
+        skew = _median_skew(best[1]) if _mean_conf(best[1])[1] >= OSD_MIN_WORDS else 0.0
+        if abs(skew) <= DESKEW_ABOVE:
+            skew = estimate_skew(best[2])
+    if abs(skew) > DESKEW_ABOVE:
+        img3 = deskewed(best[2], skew)
+        lines3 = parse_hocr(run_tesseract(img3, lang=lang, psm=psm))
+        if _quality(lines3) > best[0]:
+            best = (_quality(lines3), lines3, img3, best[3])
+    return best[1], best[2], best[3]
 
 
 class _Sources:

@@ -312,6 +312,58 @@ def _lin(m: Affine, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y, m[1] * x + m[3] * y
 
 
+def pil_image(img: PageImage) -> Image.Image:
+    """The page image's pixels (decoded when it is held as a JPEG file)."""
+    if img.image is not None:
+        return img.image
+    pil = Image.open(io.BytesIO(img.data))
+    pil.load()
+    return pil
+
+
+def deskewed(img: PageImage, degrees: float) -> PageImage:
+    """The page image turned counter-clockwise by `degrees` (to straighten text that runs
+    downhill by that angle), on a canvas large enough for all of it, with its exact map."""
+    src = pil_image(img).convert("L")
+    w, h = src.size
+    t = math.radians(degrees)
+    c, s_ = math.cos(t), math.sin(t)
+    W = int(math.ceil(abs(w * c) + abs(h * s_)))
+    H = int(math.ceil(abs(w * s_) + abs(h * c)))
+    cx, cy, cX, cY = w / 2, h / 2, W / 2, H / 2
+    # output pixel (X, Y) → input pixel (x, y); y runs down, so a visual counter-clockwise
+    # turn by t is x' = x cos t + y sin t, y' = -x sin t + y cos t around the centres
+    a, b, e = c, -s_, cx - c * cX + s_ * cY
+    d, f_, g = s_, c, cy - s_ * cX - c * cY
+    out = src.transform((W, H), Image.Transform.AFFINE, (a, b, e, d, f_, g), resample=Image.BICUBIC, fillcolor=255)
+    back: Affine = (a, d, b, f_, e, g)          # PDF order: x = a X + b Y + e ; y = d X + f Y + g
+    return PageImage(width=W, height=H, to_user=mul(back, img.to_user), dpi=img.dpi, source=img.source, image=out)
+
+
+def estimate_skew(img: PageImage, max_deg: float = 10.0) -> float:
+    """Angle (degrees, counter-clockwise turn that straightens the text) from the projection
+    profile of the dark pixels: text lines give the sharpest row profile when level."""
+    import numpy as np
+    grey, _ = img.grey(50)
+    a = np.asarray(grey, dtype=np.uint8)
+    if a.size == 0:
+        return 0.0
+    paper = float(np.percentile(a, 80))
+    ink = float(np.percentile(a, 0.5))
+    if paper - ink < 40:
+        return 0.0
+    mask = Image.fromarray(((a < (paper + ink) / 2) * 255).astype(np.uint8))
+
+    def score(deg: float) -> float:
+        r = np.asarray(mask.rotate(deg, resample=Image.NEAREST, expand=True), dtype=np.float32)
+        rows = r.sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max((score(d), d) for d in np.arange(-max_deg, max_deg + 0.01, 1.0))[1]
+    best = max((score(d), d) for d in np.arange(best - 1.0, best + 1.01, 0.1))[1]
+    return float(round(best, 2))
+
+
 def rendered_page_image(pdfium_page, page: Page, dpi: int = RENDER_DPI) -> PageImage:
     """Render the page as displayed (upright, CropBox) at `dpi`, greyscale."""
     scale = dpi / 72.0
@@ -350,6 +402,7 @@ class OcrLine:
     size: float                                  # text height in pixels (x_size + descenders)
     angle: float                                 # textangle (0 for horizontal lines)
     words: list[OcrWord]
+    slope: float = 0.0                           # baseline slope (pixels down per pixel right)
 
 
 _LOCK = threading.Lock()
@@ -453,7 +506,12 @@ def parse_hocr(hocr: str) -> list[OcrLine]:
             continue
         size = float(t.get("x_size", "0") or 0) + float(t.get("x_descenders", "0") or 0)
         lb = _bbox(t["bbox"])
-        line = OcrLine(box=lb, size=size or (lb[3] - lb[1]), angle=float(t.get("textangle", "0") or 0), words=[])
+        try:
+            slope = float(t.get("baseline", "0 0").split()[0])
+        except (ValueError, IndexError):
+            slope = 0.0
+        line = OcrLine(box=lb, size=size or (lb[3] - lb[1]), angle=float(t.get("textangle", "0") or 0), words=[],
+                       slope=slope)
         for w in el:
             if w.get("class") != "ocrx_word":
                 continue
