@@ -80,7 +80,10 @@ class _Encoding:
         """Codes for `text` and its width in text-space units per point of font size."""
         out = bytearray()
         width = 0.0
-        for ch in unicodedata.normalize("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        if any("\ufb00" <= ch <= "\ufb06" for ch in text):     # ligatures: their letters
+            text = "".join(unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else ch for ch in text)
+        for ch in text:
             code = self._code(ch)
             if code is None:
                 base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))

@@ -77,3 +77,17 @@ def test_digital_stamp_on_scan_not_duplicated(ocr_dir, letter):
     add_text_layer(path, doc, [RedactionArea(0, [], "5.1.2e")])
     text = S.pdftotext(path)
     assert text.count("Postkamer") == 1 and "Vergunningverlener" in text
+
+
+def test_text_layer_on_rotated_page(ocr_dir, letter):
+    """/Rotate 90 with the scan stored sideways: the layer reads upright, as displayed."""
+    src, _ = letter
+    path = ocr_dir / "rot_layer.pdf"
+    S.scan_pdf(path, [S.rasterise(src, noise=4)], layout="rotate90")
+    doc = ocr_document(extract_pdf(path))
+    secret = [w for w in doc.words() if w.text.strip(",") == S.SECRET_LAST]
+    areas = [RedactionArea(0, [w.box for w in secret], "5.1.2e")]
+    add_text_layer(path, doc, areas)
+    text = S.pdftotext(path)
+    assert "Hierbij bevestigen wij de ontvangst" in text
+    assert "Vergunningverlener" in text and S.SECRET_LAST not in text
