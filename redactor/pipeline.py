@@ -128,6 +128,12 @@ class Worker:
                         version=self.version, detector_version=self.detector.version)
 
     def _ocr(self, doc: Document) -> Document:
+        # --- hook (issue 5, branch ocr): a text layer hidden under a full-page scan image is
+        # a scanner's OCR too (not trusted): mark those pages for OCR as well.
+        if self.opts.ocr != "off":
+            from redactor.extract.ocr import refine_ocr_reasons
+            doc = refine_ocr_reasons(doc)
+        # --- end hook
         need = [p for p in doc.pages if p.ocr_reason]
         if not need or self.opts.ocr == "off":
             if need:

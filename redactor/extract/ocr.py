@@ -266,6 +266,52 @@ def ocr_page(img: PageImage, page: Page, *, lang: str = LANG) -> PageOcr:
     return PageOcr(page.index, raw, conf, boxes, used.source, used.dpi, rot)
 
 
+HIDDEN_LAYER = "tekstlaag onder de afbeelding (niet vertrouwd)"
+
+
+def refine_ocr_reasons(doc: Document) -> Document:
+    """Mark pages whose text is painted over by a full-page image (a scanner's OCR layer
+    drawn under the scan, in an ordinary render mode): that text is not trusted either, the
+    page is read again. Pages already marked, or without a large image, are not opened."""
+    cands = [p for p in doc.pages if not p.ocr_reason and p.words and p.image_coverage >= 0.5]
+    if not cands:
+        return doc
+    import pypdfium2.raw as c
+    try:
+        pdf = pdfium.PdfDocument(str(doc.source))
+    except pdfium.PdfiumError:
+        return doc
+    try:
+        for page in cands:
+            pp = pdf[page.index]
+            try:
+                area = max(1e-6, page.cropbox.width * page.cropbox.height)
+                texts: list[tuple[int, tuple]] = []
+                cover = -1
+                cover_box = None
+                for n, obj in enumerate(pp.get_objects(max_depth=8)):
+                    t = c.FPDFPageObj_GetType(obj.raw)
+                    try:
+                        l, b, r, tp = obj.get_bounds()
+                    except pdfium.PdfiumError:
+                        continue
+                    if t == c.FPDF_PAGEOBJ_TEXT:
+                        texts.append((n, (l, b, r, tp)))
+                    elif t == c.FPDF_PAGEOBJ_IMAGE and (r - l) * (tp - b) >= 0.85 * area:
+                        cover, cover_box = n, (l, b, r, tp)
+                if cover < 0 or not texts:
+                    continue
+                under = [1 for n, (l, b, r, tp) in texts if n < cover and l >= cover_box[0] - 1
+                         and r <= cover_box[2] + 1 and b >= cover_box[1] - 1 and tp <= cover_box[3] + 1]
+                if len(under) >= 0.8 * len(texts):
+                    page.ocr_reason = HIDDEN_LAYER
+            finally:
+                pp.close()
+    finally:
+        pdf.close()
+    return doc
+
+
 def ocr_document(doc: Document, *, lang: str = LANG, pages: list[int] | None = None,
                  threads: int = THREADS) -> Document:
     """OCR the pages that need it (or the given page indexes) and return the document with

@@ -4,7 +4,8 @@ For every page whose words came from OCR (`Page.ocr`):
 
 1. the page's existing invisible text (render mode 3: a copier's OCR layer, which is not
    trusted and may hold redacted words) is removed from the page's content stream and from
-   the Form XObjects it draws; visible text and everything else stay as they are;
+   the Form XObjects it draws, and so is text drawn before a full-page image covers it (a
+   layer hidden under the scan); visible text and everything else stay as they are;
 2. a new invisible text layer is added (render mode 3, standard Helvetica, WinAnsi with a
    /Differences table for Central European letters), one text object per OCR word that is
    *not* redacted, placed and scaled so that each word's glyph boxes span the OCR word box
@@ -245,14 +246,47 @@ def layer_stream(words: list[Word], enc: _Encoding, font: str = FONT_NAME) -> tu
 _SHOW = {"Tj", "TJ", "'", '"'}
 
 
-def _strip_ops(ops) -> tuple[list, int]:
-    """Content instructions with every invisible (Tr 3) text-showing operator removed; ' and "
-    keep their line move (and " its spacing) so later text stays where it was."""
+def _hidden_until(ops, resources, page_box: Rect) -> int:
+    """Index of the last operator that paints an image over (nearly) the whole page; text
+    shown before it is hidden under the scan (a copier's OCR layer drawn below the image).
+    -1 when there is no such image."""
+    from redactor.extract.ocr_engine import IDENTITY, map_rect, mul
+    xobjs = resources.get("/XObject") if resources is not None else None
+    ctm = IDENTITY
+    stack = []
+    last = -1
+    area = max(1e-6, page_box.width * page_box.height)
+    for i, inst in enumerate(ops):
+        o = str(inst.operator)
+        if o == "q":
+            stack.append(ctm)
+        elif o == "Q":
+            ctm = stack.pop() if stack else IDENTITY
+        elif o == "cm":
+            try:
+                ctm = mul(tuple(float(v) for v in inst.operands), ctm)
+            except (TypeError, ValueError):
+                return -1
+        elif o == "Do" and xobjs is not None:
+            x = xobjs.get(str(inst.operands[0]))
+            if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == "/Image":
+                b = map_rect(ctm, 0, 0, 1, 1)
+                w = min(b.x1, page_box.x1) - max(b.x0, page_box.x0)
+                h = min(b.y1, page_box.y1) - max(b.y0, page_box.y0)
+                if w > 0 and h > 0 and w * h >= 0.85 * area:
+                    last = i
+    return last
+
+
+def _strip_ops(ops, hidden_until: int = -1) -> tuple[list, int]:
+    """Content instructions with every invisible (Tr 3) text-showing operator removed, and
+    every text-showing operator before index `hidden_until` (text under the page image);
+    ' and " keep their line move (and " its spacing) so later text stays where it was."""
     out = []
     removed = 0
     tr = 0
     stack: list[int] = []
-    for inst in ops:
+    for i, inst in enumerate(ops):
         operands, op = inst.operands, inst.operator
         o = str(op)
         if o == "q":
@@ -264,7 +298,7 @@ def _strip_ops(ops) -> tuple[list, int]:
                 tr = int(operands[0])
             except (TypeError, ValueError):
                 pass
-        if o in _SHOW and tr == 3:
+        if o in _SHOW and (tr == 3 or i < hidden_until):
             removed += 1
             if o == "'":
                 out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("T*")))
@@ -325,10 +359,12 @@ def own_resources(page_obj: pikepdf.Object) -> None:
 
 
 def strip_invisible_text(pdf: pikepdf.Pdf, page: pikepdf.Page, protected: set) -> tuple[int, list[str]]:
-    """Remove invisible text from the page content and its forms; (operators removed, warnings)."""
+    """Remove invisible text from the page content and its forms, and text the page's scan
+    image is painted over; (operators removed, warnings)."""
     warnings: list[str] = []
     ops = pikepdf.parse_content_stream(page)
-    new, removed = _strip_ops(ops)
+    box = Rect(*(float(v) for v in page.cropbox)).normalized()
+    new, removed = _strip_ops(ops, _hidden_until(ops, page_resources(page.obj), box))
     if removed:
         page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(new))
     done: set = set()
@@ -388,9 +424,25 @@ def _visible_text_boxes(pdf_path: Path, index: int) -> list[Rect]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as c
 
+    def addr(p) -> int:
+        return ctypes.cast(p, ctypes.c_void_p).value or 0
+
     doc = pdfium.PdfDocument(str(pdf_path))
     try:
         page = doc[index]
+        # text painted before a full-page image is hidden under it, not shown
+        order: dict[int, int] = {}
+        cover = -1
+        w, h = page.get_size()
+        for n, obj in enumerate(page.get_objects(max_depth=8)):
+            order[addr(obj.raw)] = n
+            if c.FPDFPageObj_GetType(obj.raw) == c.FPDF_PAGEOBJ_IMAGE:
+                try:
+                    l, b, r, t = obj.get_bounds()
+                except pdfium.PdfiumError:
+                    continue
+                if (r - l) * (t - b) >= 0.85 * w * h:
+                    cover = n
         tp = page.get_textpage()
         try:
             out = []
@@ -399,6 +451,8 @@ def _visible_text_boxes(pdf_path: Path, index: int) -> list[Rect]:
                 obj = c.FPDFText_GetTextObject(tp.raw, i)
                 if not obj or c.FPDFTextObj_GetTextRenderMode(obj) in (c.FPDF_TEXTRENDERMODE_INVISIBLE,
                                                                        c.FPDF_TEXTRENDERMODE_CLIP):
+                    continue
+                if order.get(addr(obj), 1 << 30) < cover:
                     continue
                 code = c.FPDFText_GetUnicode(tp.raw, i)
                 if code <= 32:

@@ -91,3 +91,28 @@ def test_text_layer_on_rotated_page(ocr_dir, letter):
     text = S.pdftotext(path)
     assert "Hierbij bevestigen wij de ontvangst" in text
     assert "Vergunningverlener" in text and S.SECRET_LAST not in text
+
+
+def test_text_hidden_under_the_scan_is_replaced(ocr_dir, copier_scan):
+    """A scanner's OCR layer drawn in an ordinary render mode *under* the page image is not
+    trusted either: the page is OCR'd and the hidden layer removed."""
+    from redactor.extract.ocr import HIDDEN_LAYER, refine_ocr_reasons
+    src, _ = copier_scan
+    path = ocr_dir / "hidden.pdf"
+    with pikepdf.open(src) as pdf:
+        page = pdf.pages[0]
+        data = page.obj.Contents.read_bytes()
+        image_part, text_part = data.split(b"BT 3 Tr", 1)
+        # the layer first (visible render mode), then the scan over it
+        page.obj.Contents = pdf.make_stream(b"BT 0 Tr" + text_part + b"\n" + image_part)
+        pdf.save(path)
+    before = extract_pdf(path)
+    assert not before.pages[0].ocr_reason and S.COPIER_MARKER in before.text
+    refine_ocr_reasons(before)
+    assert before.pages[0].ocr_reason == HIDDEN_LAYER
+    doc = ocr_document(before)
+    assert S.COPIER_MARKER not in doc.text and "Vergunningverlener" in doc.text
+    res = add_text_layer(path, doc, [])
+    assert res.old_text_removed > 50
+    text = S.pdftotext(path)
+    assert S.COPIER_MARKER not in text and text.count("Vergunningverlener") == 1
