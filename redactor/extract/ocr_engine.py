@@ -298,9 +298,12 @@ def embedded_page_image(pdf_page: pikepdf.Page, page: Page) -> PageImage | None:
         pi.data = bytes(xobj.read_raw_bytes())
         pi.suffix = ".jpg"
         return pi
+    if "/Decode" in xobj or not (simple_cs or (isinstance(cs, pikepdf.Array) and len(cs) >= 2
+                                              and cs[0] == pikepdf.Name.Indexed)):
+        return None     # inverted samples, spot colours, ...: PDFium renders them exactly
     try:
         img = pikepdf.PdfImage(xobj).as_pil_image()
-    except Exception:   # unsupported filter or colour space: PDFium renders it
+    except Exception:   # unsupported filter (JBIG2 without a decoder, ...): PDFium renders it
         return None
     if img.size != (w, h):
         return None
