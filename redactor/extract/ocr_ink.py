@@ -95,10 +95,10 @@ def ink_regions(img: PageImage, lines: list[OcrLine]) -> list[tuple[Rect, int, i
         if n < MIN_INK_CELLS:
             continue
         # blob box in full-resolution pixels of `img`
-        px0 = min(xs) * cell / s
-        py0 = min(ys) * cell / s
-        px1 = (max(xs) + 1) * cell / s
-        py1 = (max(ys) + 1) * cell / s
+        px0 = float(min(xs)) * cell / s
+        py0 = float(min(ys)) * cell / s
+        px1 = float(max(xs) + 1) * cell / s
+        py1 = float(max(ys) + 1) * cell / s
         wpt, hpt = (px1 - px0) * pt_per_px, (py1 - py0) * pt_per_px
         if wpt < MIN_SIZE_PT and hpt < MIN_SIZE_PT:
             continue
