@@ -302,13 +302,36 @@ def embedded_page_image(pdf_page: pikepdf.Page, page: Page) -> PageImage | None:
                                               and cs[0] == pikepdf.Name.Indexed)):
         return None     # inverted samples, spot colours, ...: PDFium renders them exactly
     try:
-        img = pikepdf.PdfImage(xobj).as_pil_image()
+        img = _decode_simple(xobj, w, h, filters, cs) or pikepdf.PdfImage(xobj).as_pil_image()
     except Exception:   # unsupported filter (JBIG2 without a decoder, ...): PDFium renders it
         return None
     if img.size != (w, h):
         return None
     pi.image = _upright(img, tr)
     return pi
+
+
+_GENERIC = {pikepdf.Name.FlateDecode, pikepdf.Name.LZWDecode, pikepdf.Name.RunLengthDecode,
+            pikepdf.Name.ASCIIHexDecode, pikepdf.Name.ASCII85Decode}
+
+
+def _decode_simple(xobj, w: int, h: int, filters, cs) -> Image.Image | None:
+    """8-bit grey/RGB or 1-bit grey samples behind generic filters, straight into PIL
+    (one decode; pikepdf's PdfImage decodes twice). None for anything else."""
+    if not set(filters) <= _GENERIC:
+        return None
+    bpc = int(xobj.get("/BitsPerComponent", 8))
+    n = 1 if cs == pikepdf.Name.DeviceGray else 3 if cs == pikepdf.Name.DeviceRGB else 0
+    if n == 0 and isinstance(cs, pikepdf.Array) and len(cs) == 2 and cs[0] == pikepdf.Name.ICCBased:
+        n = int(cs[1].get("/N", 0))
+    if (n, bpc) not in ((1, 8), (3, 8), (1, 1)):
+        return None
+    data = xobj.read_bytes()
+    mode = "1" if bpc == 1 else "L" if n == 1 else "RGB"
+    need = ((w + 7) // 8) * h if bpc == 1 else w * h * n
+    if len(data) < need:
+        return None
+    return Image.frombytes(mode, (w, h), data[:need])
 
 
 def _lin(m: Affine, x: float, y: float) -> tuple[float, float]:
