@@ -32,11 +32,11 @@ import pypdfium2 as pdfium
 from redactor.errors import OcrError, RedactorError
 from redactor.extract.layout import RawWord, assemble
 from redactor.extract.ocr_engine import (
-    LANG, OcrLine, OcrWord, PageImage, deskewed, embedded_page_image, estimate_skew, map_rect, mul,
+    LANG, OcrLine, OcrWord, PageImage, deskewed, embedded_page_image, estimate_skew, map_rect, mul, pil_image,
     parse_hocr, rendered_page_image, run_osd, run_tesseract, tesseract_info, transpose_back,
 )
 from redactor.extract.ocr_ink import ink_regions
-from redactor.models import Document, ImageBox, Page, Word
+from redactor.models import Document, ImageBox, Page
 
 # Below this mean confidence (or with fewer words than this) a page may be sideways or upside
 # down: Tesseract's orientation detection is asked, and the page read again if it says so.
@@ -160,15 +160,9 @@ def _rotated(img: PageImage, degrees_cw: int) -> PageImage:
     from PIL import Image
     tr = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
           270: Image.Transpose.ROTATE_90}[degrees_cw]
-    if img.image is not None:
-        pil = img.image
-    else:
-        from PIL import Image as _I
-        pil = _I.open(io.BytesIO(img.data))
-        pil.load()
     back, W, H = transpose_back(tr, img.width, img.height)
     return PageImage(width=W, height=H, to_user=mul(back, img.to_user), dpi=img.dpi,
-                     source=img.source, image=pil.transpose(tr))
+                     source=img.source, image=pil_image(img).transpose(tr))
 
 
 def _median_skew(lines: list[OcrLine]) -> float:

@@ -25,7 +25,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,7 +112,8 @@ class PageImage:
     data: bytes = b""                   # an encoded file tesseract reads (JPEG) ...
     suffix: str = ""
     image: Image.Image | None = None    # ... or decoded pixels
-    _thumb: Image.Image | None = field(default=None, repr=False)
+    _thumbs: dict = field(default_factory=dict, repr=False)
+    _transpose: int | None = field(default=None, repr=False)   # applied to `data` when decoded
 
     def write(self, path_stem: str) -> str:
         if self.data:
@@ -130,8 +130,9 @@ class PageImage:
         return path
 
     def grey(self, max_dpi: int = 75) -> tuple[Image.Image, float]:
-        """A small greyscale copy (for ink analysis) and its scale relative to `width`."""
-        if self._thumb is None:
+        """A small greyscale copy (for ink and skew analysis) and its scale relative to `width`."""
+        thumb = self._thumbs.get(max_dpi)
+        if thumb is None:
             factor = max(1, int(self.dpi // max_dpi))
             if self.data:
                 img = Image.open(io.BytesIO(self.data))
@@ -143,10 +144,8 @@ class PageImage:
             tw, th = max(1, self.width // factor), max(1, self.height // factor)
             if img.size != (tw, th):
                 img = img.resize((tw, th), Image.BILINEAR)
-            self._thumb = img
-        return self._thumb, self._thumb.width / self.width
-
-    _transpose: int | None = None
+            thumb = self._thumbs[max_dpi] = img
+        return thumb, thumb.width / self.width
 
 
 def _upright(img: Image.Image, transpose: int | None) -> Image.Image:
@@ -251,10 +250,6 @@ def choose_transpose(px_to_display: Affine, w: int, h: int):
     return best[1], best[2], best[3], best[4]
 
 
-def _clamp_dpi(dpi: float) -> int:
-    return int(round(dpi))
-
-
 def embedded_page_image(pdf_page: pikepdf.Page, page: Page) -> PageImage | None:
     """The page's single full-page image at native resolution, or None when the page is not
     simply one image (then the page is rendered)."""
@@ -291,7 +286,7 @@ def embedded_page_image(pdf_page: pikepdf.Page, page: Page) -> PageImage | None:
     simple_cs = cs in (pikepdf.Name.DeviceGray, pikepdf.Name.DeviceRGB) or (
         isinstance(cs, pikepdf.Array) and len(cs) == 2 and cs[0] == pikepdf.Name.ICCBased
         and int(cs[1].get("/N", 0)) in (1, 3))
-    pi = PageImage(width=W, height=H, to_user=to_user, dpi=_clamp_dpi(dpi), source="embedded")
+    pi = PageImage(width=W, height=H, to_user=to_user, dpi=int(round(dpi)), source="embedded")
     pi._transpose = tr
     if (filters == [pikepdf.Name.DCTDecode] and simple_cs and tr is None
             and int(xobj.get("/BitsPerComponent", 8)) == 8 and "/Decode" not in xobj):
@@ -429,9 +424,6 @@ class OcrLine:
     angle: float                                 # textangle (0 for horizontal lines)
     words: list[OcrWord]
     slope: float = 0.0                           # baseline slope (pixels down per pixel right)
-
-
-_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=4)

@@ -1,6 +1,4 @@
 """OCR of scanned pages: words, boxes in user space for every page geometry, text offsets."""
-import dataclasses
-
 import pikepdf
 import pytest
 

@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pikepdf
-import pytest
 
 import scanlib as S
 from redactor.extract import extract_pdf

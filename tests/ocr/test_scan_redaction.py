@@ -7,7 +7,6 @@ when `redactor.write.redact_pdf` exists.
 import re
 import shutil
 
-import numpy as np
 import pikepdf
 import pytest
 

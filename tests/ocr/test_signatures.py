@@ -1,7 +1,6 @@
 """Signature images and paraphs as SIGNATURE findings; low OCR confidence near names → review."""
 import dataclasses
 
-import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas

@@ -1,10 +1,8 @@
 """The invisible text layer: encoding, placement for every direction, removal of old layers."""
 import dataclasses
-import shutil
 
 import pdfplumber
 import pikepdf
-import pytest
 
 from redactor.extract.layout import RawWord, assemble
 from redactor.models import Document, Page, RedactionArea, Rect
