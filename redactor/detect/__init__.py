@@ -1,1 +1,344 @@
+"""Detect: Document -> Findings.
 
+    det = Detector(rules_dir, staff=..., officials=..., terms=[...])
+    findings = det.detect(doc)                          # one document
+    persons = det.persons(findings)                     # who was found (PersonRecord list)
+    findings = det.propagate(doc, findings, dossier_persons)   # + mentions of persons found elsewhere
+
+Recognizers (one interface, registered by type name, configured in rules/detect.yaml) run in
+stages over a shared `Analysis` of the document; persons found are propagated to all their
+other mentions; role context is annotated for the policy; overlaps are resolved.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from .. import __version__
+from ..errors import RulesError
+from ..models import Document, Finding, Label
+from . import validators as _validators  # noqa: F401  (registers validators)
+from .nlp import entities, load_nlp
+from .persons import (PersonRecord, _compatible, _fold, find_mentions, make_key, merge_persons,
+                      record_from_hit)
+from .recognizers import names as _rn, patterns as _rp, special as _rs  # noqa: F401  (registers types)
+from .registry import RECOGNIZERS, Analysis, Recognizer
+from .resources import Resources
+from .roles import RoleAnnotator
+from .terms import TermMatcher
+from .text import TextIndex
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Detector", "PersonRecord", "merge_persons"]
+
+# label priority when two findings overlap (higher wins)
+_PRIORITY = {Label.TERM: 100, Label.IBAN: 90, Label.BSN: 85, Label.ID_NUMBER: 85, Label.EMAIL: 80,
+             Label.PHONE: 75, Label.PLATE: 70, Label.DOB: 70, Label.POSTCODE: 65, Label.ADDRESS: 60,
+             Label.OTHER: 55, Label.ORG: 50, Label.LOC: 50, Label.PERSON: 40, Label.INITIALS: 35,
+             Label.SPECIAL: 10}
+
+
+class Detector:
+    def __init__(self, rules_dir: Path | None = None, *, staff: Path | None = None, officials: Path | None = None,
+                 terms: list[str] | None = None, terms_ignore_case: bool = False, terms_ground: str = "5.1.2e",
+                 only_terms: bool = False):
+        self.res = Resources(rules_dir, staff=staff, officials=officials)
+        self.terms = TermMatcher(terms or [], terms_ignore_case, terms_ground)
+        self.only_terms = only_terms
+        if only_terms and not self.terms.terms:
+            raise RulesError("only_terms was asked for, but no terms were given",
+                             remedy="give one or more terms (--term / --terms-file)")
+        self.recognizers: list[Recognizer] = []
+        if not only_terms:
+            self.nlp, self.model_version, self.has_ner = load_nlp()
+            for spec in self.res.cfg.get("recognizers") or []:
+                typ = spec.get("type")
+                if typ not in RECOGNIZERS:
+                    raise RulesError(f"rules/detect.yaml: unknown recognizer type {typ!r} (id {spec.get('id')!r}); "
+                                     f"known: {', '.join(sorted(RECOGNIZERS))}")
+                if spec.get("enabled", True) is False:
+                    continue
+                rec = RECOGNIZERS[typ](spec.get("id", typ), spec, self.res)
+                if "stage" in spec:
+                    rec.stage = int(spec["stage"])
+                self.recognizers.append(rec)
+            self.recognizers.sort(key=lambda r: r.stage)
+        else:
+            self.nlp, self.model_version, self.has_ner = None, "none", False
+        self.roles = RoleAnnotator(self.res.policy)
+        h = hashlib.sha256()
+        h.update(__version__.encode())
+        h.update(self.res.fingerprint().encode())
+        h.update(self.model_version.encode())
+        for p in sorted(Path(__file__).parent.rglob("*.py")):
+            h.update(p.read_bytes())
+        h.update(repr((sorted(self.terms.terms), terms_ignore_case, terms_ground, only_terms)).encode())
+        self.version: str = h.hexdigest()[:16]
+
+    # ------------------------------------------------------------------ one document
+    def detect(self, doc: Document) -> list[Finding]:
+        text = doc.text or ""
+        out: list[Finding] = self.terms.find(doc.id, text) if self.terms.terms else []
+        if self.only_terms:
+            return sorted(out, key=lambda f: (f.start, -f.end))
+        a = self._analysis(doc)
+        stages = sorted({r.stage for r in self.recognizers})
+        persons_done = roles_done = False
+        for st in stages:
+            if st >= 4 and not persons_done:
+                self._persons_step(a)
+                persons_done = True
+            if st >= 6 and not roles_done:
+                self._roles(a)
+                roles_done = True
+            for rec in (r for r in self.recognizers if r.stage == st):
+                a.findings.extend(rec.analyze(a))
+        if not persons_done:
+            self._persons_step(a)
+        if not roles_done:
+            self._roles(a)
+        return self._resolve(out + a.findings)
+
+    def _analysis(self, doc: Document) -> Analysis:
+        idx = TextIndex.build(doc.text or "")
+        a = Analysis(doc.id, doc.text or "", idx, self.res)
+        if self.has_ner and a.text.strip():
+            a.ner = entities(self.nlp, a.text)
+        return a
+
+    def _roles(self, a: Analysis) -> None:
+        a.findings = self._resolve(a.findings, keep_internal=True)
+        self.roles.annotate(a.index, a.findings)
+
+    # ------------------------------------------------------------------ persons
+    def _records_from_findings(self, doc_id: str, findings: list[Finding]) -> list[PersonRecord]:
+        from .names import NameHit
+        recs = []
+        for f in findings:
+            if f.label != Label.PERSON:
+                continue
+            c = f.context
+            first = c.get("first", "").split()
+            hit = NameHit(f.start, f.end, first, c.get("initials", ""), c.get("tv", ""), c.get("surname", ""))
+            if not hit.surname and not hit.first:
+                continue
+            r = record_from_hit(hit, doc_id, f.detector)
+            r.forms = [f.text.replace("\n", " ")]
+            if c.get("staff"):
+                r.source = "list:staff"
+            recs.append(r)
+        return recs
+
+    def _staff_parts(self, a: Analysis) -> None:
+        """Staff-list findings carry only the list name: parse it into name parts."""
+        from .recognizers.names import engine
+        eng = engine(self.res)
+        for f in a.findings:
+            if f.label == Label.PERSON and f.context.get("staff") and not f.context.get("surname"):
+                idx = TextIndex.build(f.context.get("staff_name", f.text))
+                hits = eng.find(idx, set())
+                if hits:
+                    h = max(hits, key=lambda h: h.end - h.start)
+                    f.context.update(first=" ".join(h.first), initials=h.initials, tv=h.tv, surname=h.surname)
+                else:
+                    parts = f.text.split()
+                    f.context.update(first=" ".join(parts[:1]), surname=parts[-1] if len(parts) > 1 else "")
+
+    def _persons_step(self, a: Analysis) -> None:
+        self._staff_parts(a)
+        a.findings = self._resolve(a.findings, keep_internal=True)
+        records = merge_persons(self._records_from_findings(a.doc_id, a.findings))
+        self._assign_keys(a.findings, records)
+        blocked = self._blocked(a)
+        existing = [(f.start, f.end) for f in a.findings if f.label == Label.PERSON]
+        new = []
+        for s, e, r, form, tok in find_mentions(a.index, records, self.res.lex, blocked):
+            if any(es < e and s < ee for es, ee in existing):
+                continue
+            sc = self.res.scores["person_propagated"]
+            why = f"andere vermelding van {r.display}"
+            if form.single_word and tok.sent_start:
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (gewoon woord aan zinsbegin: controleren)"
+            new.append(a.finding(s, e, Label.PERSON, "rule:propagation", sc, why, person=r.key, layout="propagated",
+                                 form=form.kind, first=r.first, initials=r.initials, tv=r.tv, surname=r.surname))
+        a.findings.extend(new)
+        for f in a.findings:
+            if f.label == Label.PERSON:
+                r = next((r for r in records if r.key == f.context.get("person")), None)
+                if r is not None:
+                    t = f.text.replace("\n", " ")
+                    if t not in r.forms:
+                        r.forms.append(t)
+        a.persons = records
+
+    def _assign_keys(self, findings: list[Finding], records: list[PersonRecord]) -> None:
+        for f in findings:
+            if f.label != Label.PERSON or f.context.get("person"):
+                continue
+            c = f.context
+            first = c.get("first", "").split()
+            probe = PersonRecord(key="", first=first[0] if first else "", initials=c.get("initials", "").replace(".", ""),
+                                 tv=c.get("tv", "").lower(), surname=c.get("surname", ""))
+            if probe.surname:
+                cands = [r for r in records if _compatible(r, probe)]
+                if not cands:
+                    cands = [r for r in records if _fold(r.surname) == _fold(probe.surname)]
+            else:
+                cands = [r for r in records if probe.first and _fold(r.first) == _fold(probe.first)]
+            if cands:
+                c["person"] = cands[0].key
+            elif probe.surname or probe.first:
+                c["person"] = make_key(probe.tv, probe.surname, probe.first, probe.initials)
+
+    def _blocked(self, a: Analysis) -> set[int]:
+        from .recognizers.names import BLOCKING_LABELS
+        out: set[int] = set()
+        for f in a.findings:
+            if f.label in BLOCKING_LABELS:
+                for t in a.index.tokens_in(f.start, f.end):
+                    out.add(t.i)
+        return out
+
+    # ------------------------------------------------------------------ overlaps
+    def _resolve(self, findings: list[Finding], keep_internal: bool = False) -> list[Finding]:
+        fs = [f for f in findings if keep_internal or not f.context.get("internal")]
+        fs.sort(key=lambda f: (f.start, -f.end, -_PRIORITY.get(f.label, 0)))
+        out: list[Finding] = []
+        for f in fs:
+            drop = False
+            for g in out[-12:]:
+                if g.end <= f.start or f.end <= g.start:
+                    continue
+                if f.label == Label.TERM or g.label == Label.TERM or Label.SPECIAL in (f.label, g.label):
+                    if (f.start, f.end, f.label) == (g.start, g.end, g.label):
+                        drop = True
+                    continue
+                if f.label == g.label == Label.PERSON:
+                    # one person span: union, keep the stronger evidence
+                    if f.end > g.end:
+                        g.end = f.end
+                        g.text = a_text_slice(findings, g, f)
+                    if f.score > g.score:
+                        g.score = f.score
+                        for k, v in f.context.items():
+                            g.context.setdefault(k, v)
+                    drop = True
+                    break
+                pf, pg = _PRIORITY.get(f.label, 0), _PRIORITY.get(g.label, 0)
+                if pf <= pg:
+                    drop = True
+                    break
+                # f wins over g: remove g
+                out.remove(g)
+            if not drop:
+                out.append(f)
+        out.sort(key=lambda f: (f.start, -f.end))
+        return out
+
+    # ------------------------------------------------------------------ dossier
+    def persons(self, findings: list[Finding]) -> list[PersonRecord]:
+        """The persons found in one document's findings (merged), with their forms, e-mail
+        addresses and whether they are kept (office holder found in role)."""
+        kept_roles = set((self.res.policy.get("roles") or {}).get("kept", {}) or {}) | {"party"}
+        recs: dict[str, PersonRecord] = {}
+        for f in findings:
+            if f.label != Label.PERSON:
+                continue
+            c = f.context
+            key = c.get("person")
+            if not key:
+                continue
+            first = c.get("first", "").split()
+            r = recs.get(key)
+            if r is None:
+                r = recs[key] = PersonRecord(key=key, first=first[0] if first else "", given=first,
+                                             initials=c.get("initials", "").replace(".", ""), tv=c.get("tv", "").lower(),
+                                             surname=c.get("surname", ""), source=f.detector, docs=[f.doc_id])
+            else:
+                if not r.first and first:
+                    r.first, r.given = first[0], first
+                ini = c.get("initials", "").replace(".", "")
+                if len(ini) > len(r.initials):
+                    r.initials = ini
+                if not r.tv and c.get("tv"):
+                    r.tv = c["tv"].lower()
+                if not r.surname and c.get("surname"):
+                    r.surname = c["surname"]
+            t = f.text.replace("\n", " ")
+            if t not in r.forms:
+                r.forms.append(t)
+            role = c.get("person_role") or c.get("role")
+            if role in kept_roles and not r.keep:
+                r.keep, r.redact, r.role = True, False, role
+            if c.get("staff"):
+                r.source = "list:staff"
+        for f in findings:
+            if f.label == Label.EMAIL and f.context.get("mailbox") == "personal" and f.context.get("person") in recs:
+                recs[f.context["person"]].emails.append(f.text.lower())
+        # staff-listed persons are never kept
+        for r in recs.values():
+            if r.source == "list:staff":
+                r.keep, r.redact, r.role = False, True, ""
+        return list(recs.values())
+
+    def propagate(self, doc: Document, findings: list[Finding], dossier_persons: list[PersonRecord]) -> list[Finding]:
+        """All findings of the document plus the mentions of persons found in OTHER documents
+        of the dossier (returns the complete, resolved list; existing findings of a person
+        who is kept elsewhere in the dossier get that role in their context)."""
+        if self.only_terms or not dossier_persons:
+            return list(findings)
+        recs = merge_persons([PersonRecord.from_dict(r.to_dict()) if isinstance(r, PersonRecord) else
+                              PersonRecord.from_dict(r) for r in dossier_persons])
+        recs = [r for r in recs if r.surname or r.first]
+        idx = TextIndex.build(doc.text or "")
+        a = Analysis(doc.id, doc.text or "", idx, self.res, findings=list(findings))
+        blocked = self._blocked(a)
+        existing = [(f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL)]
+        new = []
+        for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked):
+            if any(es < e and s < ee for es, ee in existing):
+                continue
+            sc = self.res.scores["person_dossier"]
+            why = f"persoon uit ander document van het dossier: {r.display}"
+            if form.single_word and tok.sent_start:
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (gewoon woord aan zinsbegin: controleren)"
+            ctx = dict(person=r.key, layout="dossier", form=form.kind, first=r.first, initials=r.initials, tv=r.tv,
+                       surname=r.surname)
+            if r.keep:
+                ctx["person_role"] = r.role or "kept"
+                ctx["dossier_keep"] = "1"
+            new.append(a.finding(s, e, Label.PERSON, "rule:dossier", sc, why, **ctx))
+        # existing mentions of persons kept elsewhere in the dossier
+        kept = [r for r in recs if r.keep]
+        for f in findings:
+            if f.label == Label.PERSON and not f.context.get("person_role"):
+                probe = PersonRecord(key="", first=f.context.get("first", "").split()[0] if f.context.get("first") else "",
+                                     initials=f.context.get("initials", "").replace(".", ""),
+                                     tv=f.context.get("tv", "").lower(), surname=f.context.get("surname", ""))
+                for r in kept:
+                    if (probe.surname and _compatible(r, probe)) or r.key == f.context.get("person"):
+                        f.context["person_role"] = r.role or "kept"
+                        f.context["dossier_keep"] = "1"
+                        break
+        # paraphs of dossier persons (only in paraph contexts)
+        a.findings.extend(new)
+        a.persons = recs
+        ini = next((r for r in self.recognizers if r.type_name == "initials"), None)
+        if ini is not None:
+            have = {(f.start, f.end) for f in findings if f.label == Label.INITIALS}
+            for f in ini.analyze(a):
+                if (f.start, f.end) not in have and f.context.get("person"):
+                    f.detector = "rule:dossier"
+                    a.findings.append(f)
+        return self._resolve(a.findings)
+
+
+def a_text_slice(findings, g, f) -> str:
+    # the union's text: g.text + the part of f beyond g (both are slices of the same text)
+    if f.start <= g.start:
+        return f.text
+    return g.text[: f.start - g.start] + f.text

@@ -1,0 +1,360 @@
+"""Recognizers for persons and for the organisations/places that carry a person's name.
+
+Types: `person_names` (lists + context), `ner_persons` (the model's PER spans, confirmed and
+extended by the rules), `staff_list` (the organisation's --staff list), `initials` (paraphs and
+action-list owners), `org_names` (kept: "Stichting Pieter van Foreest", "Erasmusbrug").
+"""
+from __future__ import annotations
+
+import regex
+
+from ...models import Label
+from ..names import NameEngine, NameHit
+from ..persons import _fold, initials_variants
+from ..registry import Analysis, Recognizer, recognizer
+from ..resources import words_regex
+
+BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Label.BSN, Label.IBAN, Label.PLATE,
+                   Label.ID_NUMBER, Label.ORG, Label.LOC, Label.DOB, Label.OTHER}
+
+
+def blocked_tokens(a: Analysis) -> set[int]:
+    out: set[int] = set()
+    for f in a.findings:
+        if f.label in BLOCKING_LABELS:
+            for t in a.index.tokens_in(f.start, f.end):
+                out.add(t.i)
+    return out
+
+
+def engine(res) -> NameEngine:
+    eng = getattr(res, "_name_engine", None)
+    if eng is None:
+        eng = NameEngine(res)
+        res._name_engine = eng
+    return eng
+
+
+def hit_finding(a: Analysis, h: NameHit, detector: str, label: Label = Label.PERSON):
+    f = a.finding(h.start, h.end, label, detector, h.score, h.evidence, layout=h.layout, name_kind=h.kind,
+                  first=" ".join(h.first), initials=h.initials, tv=h.tv, surname=h.surname, title=h.title)
+    return f
+
+
+@recognizer("person_names")
+class PersonNames(Recognizer):
+    stage = 2
+
+    def analyze(self, a: Analysis):
+        eng = engine(self.res)
+        blocked = blocked_tokens(a)
+        ner = [(s, e) for s, e, lab in a.ner if lab in ("PER", "PERSON")]
+        hits = eng.find(a.index, blocked, ner)
+        hits += self._from_emails(a, eng, blocked, hits)
+        return [hit_finding(a, h, self.detector) for h in hits]
+
+    def _from_emails(self, a: Analysis, eng: NameEngine, blocked: set[int], hits: list[NameHit]) -> list[NameHit]:
+        """A personal address "k.mensah@..." or "koen.post@..." names a person: find that name
+        in the text ("Kwame Mensah", "Koen Post") even where no other rule would."""
+        out = []
+        toks = a.index.tokens
+        covered = set()
+        for h in hits:
+            for t in a.index.tokens_in(h.start, h.end):
+                covered.add(t.i)
+        for f in a.findings:
+            if f.label != Label.EMAIL or f.context.get("mailbox") != "personal":
+                continue
+            parts = [p for p in regex.split(r"[._-]", regex.sub(r"\d+", "", f.context.get("local", ""))) if p]
+            if len(parts) < 2:
+                continue
+            last = parts[-1]
+            head = parts[:-1]
+            for t in toks:
+                if t.i in blocked or t.i in covered or t.kind != "word" or not t.text[:1].isupper():
+                    continue
+                tf = _fold(t.text)
+                # surname token: equal to the last part, or its first hyphen part is
+                if tf != last and _fold(t.text.split("-")[0]) != last:
+                    # "vandermeer": tussenvoegsels glued to the surname
+                    continue
+                # walk back over tussenvoegsels
+                j = t.i - 1
+                tvs = []
+                while j >= 0 and toks[j].kind in ("word", "apo") and toks[j].text.lower() in eng.lex.tv_words:
+                    tvs.insert(0, toks[j].text.lower())
+                    j -= 1
+                if j < 0:
+                    continue
+                p = toks[j]
+                if p.line != t.line and a.text[p.end:toks[j + 1].start].count("\n") > 1:
+                    continue
+                hd = head
+                # tussenvoegsels may be part of the local part: "l.van.gent"
+                if len(hd) > 1 and [_fold(x) for x in hd[1:]] == [_fold(x) for x in tvs]:
+                    hd = hd[:1]
+                if not hd:
+                    continue
+                h0 = hd[0]
+                pf = _fold(p.text)
+                ok = False
+                if p.kind == "init" and len(h0) <= 2 and pf.startswith(h0[0]):
+                    ok = True
+                elif p.kind == "word" and p.text[:1].isupper() and eng.chunk_kind(p) == "W":
+                    if len(h0) <= 2 and pf.startswith(h0[0]):
+                        ok = True
+                    elif pf == h0 or pf.replace("-", "") == h0:
+                        ok = True
+                if not ok:
+                    continue
+                s = p.start
+                # include further initials before ("L.M." split as "L." "M.")
+                k = j - 1
+                while k >= 0 and toks[k].kind == "init" and a.text[toks[k].end:toks[k + 1].start] in ("", " "):
+                    s = toks[k].start
+                    k -= 1
+                first = [p.text] if p.kind == "word" else []
+                inits = p.text if p.kind == "init" else ""
+                out.append(NameHit(s, t.end, first, inits, " ".join(tvs), t.text, "full" if first else "init",
+                                   self.res.scores["person_strong"], "email_name",
+                                   f"naam past bij e-mailadres {f.text}"))
+                for x in range(j, t.i + 1):
+                    covered.add(x)
+        return out
+
+
+@recognizer("ner_persons")
+class NerPersons(Recognizer):
+    """The model proposes PER spans; the rules confirm and extend them (handled inside the
+    name engine: a chunk that starts inside a PER span is parsed in 'ner' mode). This
+    recognizer adds the PER spans the rules could not parse, with the model's score, so that
+    nothing the model found is dropped silently (they go to review when weak)."""
+
+    stage = 3
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not a.ner:
+            return out
+        eng = engine(self.res)
+        covered = [(f.start, f.end) for f in a.findings if f.label == Label.PERSON]
+        blocked = blocked_tokens(a)
+        for s, e, lab in a.ner:
+            if lab not in ("PER", "PERSON"):
+                continue
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            toks = [t for t in a.index.tokens_in(s, e) if t.kind in ("word", "init", "apo")]
+            # strip titles and trailing punctuation; all tokens must be name-like
+            while toks and (toks[0].text.lower().rstrip(".") in eng.title_words or eng.is_person_noun(toks[0].text)):
+                toks = toks[1:]
+            if not toks or any(t.i in blocked for t in toks):
+                continue
+            if any(eng.chunk_kind(t) is None for t in toks):
+                continue
+            if not any(eng.chunk_kind(t) == "W" for t in toks):
+                continue
+            ws = [t.text for t in toks if eng.chunk_kind(t) == "W"]
+            if all(eng.quality(w) in ("word", "proper") for w in ws) and len(ws) == 1:
+                continue
+            out.append(a.finding(toks[0].start, toks[-1].end, Label.PERSON, "model:ner", self.score,
+                                 "persoonsnaam volgens het taalmodel", layout="ner",
+                                 name_kind="full" if len(ws) > 1 else "sur", surname=ws[-1],
+                                 first=" ".join(ws[:-1])))
+        return out
+
+
+@recognizer("staff_list")
+class StaffList(Recognizer):
+    """Names, e-mail addresses and phone numbers from the organisation's --staff list: always
+    found (and redacted by the policy)."""
+
+    stage = 2
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not self.res.staff:
+            return out
+        text = a.text
+        for p in self.res.staff:
+            pats = []
+            if p.name:
+                body = r"\s+".join(regex.escape(w) for w in p.name.split())
+                pats.append((body, Label.PERSON))
+            if p.email:
+                pats.append((regex.escape(p.email), Label.EMAIL))
+            if p.phone:
+                digits = regex.sub(r"\D", "", p.phone)
+                if len(digits) >= 6:
+                    pats.append((r"[\s.\-/()]*".join(digits), Label.PHONE))
+            for body, lab in pats:
+                flags = regex.IGNORECASE if lab == Label.EMAIL else 0
+                for m in regex.finditer(r"(?<![\w@.])" + body + r"(?![\w@])", text, flags):
+                    out.append(a.finding(m.start(), m.end(), lab, "list:staff", self.score,
+                                         "staat op de personeelslijst", staff="1", layout="staff",
+                                         staff_name=p.name))
+        return out
+
+
+INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
+
+
+@recognizer("initials")
+class Initials(Recognizer):
+    """Initials and paraphs: forms derived from the persons found ("SvdM", "JPW", "TdB"), and
+    initials-shaped tokens in paraph contexts (paraph/"Wie" columns, "(EK)" at the end of an
+    action, next to a date in a paraph table, after "Ingevuld door:")."""
+
+    stage = 4
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.labels = words_regex(res.ctx_list("initials_labels"))
+        self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?")
+
+    def _context(self, a: Analysis, t) -> str:
+        """Why a token stands where initials stand ('' if it does not)."""
+        text = a.text
+        ls, le = a.index.line_span(t.line)
+        line = text[ls:le]
+        # cell of the token
+        cs = text.rfind("\t", ls, t.start)
+        ce = text.find("\t", t.end, le)
+        cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
+        toks_cell = regex.findall(r"[\p{L}\d./-]+", cell)
+        # a cell/line that holds only initials ("TdB, JPW", "MW")
+        if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
+            if any(self.date.fullmatch(x) for x in toks_cell):
+                return "paraaf met datum"
+            return "cel met initialen"
+        before = text[max(ls, t.start - 2):t.start]
+        after = text[t.end:t.end + 2]
+        if before.endswith("(") and after.startswith(")"):
+            return "initialen tussen haakjes"
+        if self.labels and self.labels.search(text[max(ls, t.start - 30):t.start]):
+            return "na label voor paraaf"
+        if self.date.match(text[t.end:t.end + 12].lstrip()) and len(toks_cell) <= 3:
+            return "paraaf met datum"
+        # a sign-off at the end of a message: ". TD" or a line of its own
+        if (before.endswith(". ") or before.endswith("\n")) and (after[:1] in ("", "\n") or t.end == le):
+            return "afsluitende initialen"
+        return ""
+
+    def analyze(self, a: Analysis):
+        out = []
+        lex = self.res.lex
+        derived: dict[str, object] = {}
+        for r in a.persons:
+            for v in initials_variants(r):
+                derived.setdefault(v, r)
+        taken = [(f.start, f.end) for f in a.findings if f.label in (Label.PERSON, Label.EMAIL)]
+        for t in a.index.tokens:
+            if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
+                continue
+            w = t.text
+            if sum(ch.isupper() for ch in w) < 2 and w not in derived:
+                continue
+            if any(s <= t.start < e for s, e in taken):
+                continue
+            r = derived.get(w)
+            commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
+            ctx = ""
+            if r is not None:
+                if commonword:
+                    ctx = self._context(a, t)
+                    if not ctx:
+                        continue
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
+                                     f"initialen van {r.display}" + (f" ({ctx})" if ctx else ""),
+                                     person=r.key, layout="initials"))
+                continue
+            if not INITIALS_SHAPE.match(w) or commonword:
+                continue
+            if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
+                continue    # an abbreviation used throughout the text
+            ctx = self._context(a, t)
+            if not ctx:
+                continue
+            out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                                 f"initialen ({ctx})", layout="initials"))
+        return out
+
+
+@recognizer("org_names")
+class OrgNames(Recognizer):
+    """Organisations, buildings and places, including those named after a person ("Stichting
+    Pieter van Foreest", "Johan Cruyff Foundation", "Prins Bernhard Cultuurfonds",
+    "Van Brienenoordbrug"). Found so that the name inside is not taken for a person; kept."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        c = res.ctx_list
+        self.before = set(c("org_before"))
+        self.after = set(c("org_after"))
+        self.suffixes = tuple(c("org_suffixes"))
+        self.street = tuple(c("name_blocking_suffixes"))
+        self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
+                          "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
+
+    def _namey(self, t, lex) -> bool:
+        if t.kind == "init":
+            return True
+        if t.kind == "apo":
+            return True
+        if t.kind != "word":
+            return False
+        if t.text.lower() in lex.tv_words:
+            return True
+        return t.text[:1].isupper() and not lex.is_not_name(t.text) or t.text in ("Het", "De", "A")
+
+    def analyze(self, a: Analysis):
+        out = []
+        toks = a.index.tokens
+        lex = self.res.lex
+        text = a.text
+        n = len(toks)
+
+        def same_unit(x, y) -> bool:
+            gap = text[x.end:y.start]
+            return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
+
+        for t in toks:
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            lw = t.text.lower()
+            listed = t.text in lex.surnames or t.text in lex.first_names or "-" in t.text
+            anchor_after = lw in self.after or (
+                not listed and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.suffixes))
+            if anchor_after:
+                # extend to the left over capitalised words / tussenvoegsels
+                j = t.i
+                while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
+                        and not toks[j].sent_start:
+                    j -= 1
+                # do not start with a lower-case tussenvoegsel
+                while j < t.i and toks[j].text.islower():
+                    j += 1
+                if j == t.i and not regex.search(r"\p{Lu}", t.text[1:]) and lw in self.after:
+                    continue   # "Fonds" alone
+                is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
+                lab = Label.LOC if is_loc else Label.ORG
+                if j == t.i and is_loc:
+                    # a single compound ("Erasmusbrug"): a place; only worth a finding when the
+                    # compound contains a name
+                    pass
+                out.append(a.finding(toks[j].start, t.end, lab, self.detector, 0.8,
+                                     "organisatie of plaats" + (" (naar een persoon genoemd)" if j < t.i else ""),
+                                     org="1"))
+                continue
+            if lw in self.before and t.i + 1 < n:
+                j = t.i
+                while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
+                    j += 1
+                # trailing lower-case tussenvoegsels are not part of it
+                while j > t.i and toks[j].text.islower():
+                    j -= 1
+                if j > t.i:
+                    lab = Label.ORG
+                    out.append(a.finding(t.start, toks[j].end, lab, self.detector, 0.8,
+                                         "organisatie (ook als die naar een persoon is genoemd)", org="1"))
+        return out
