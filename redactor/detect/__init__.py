@@ -173,6 +173,41 @@ class Detector:
                     if t not in r.forms:
                         r.forms.append(t)
         a.persons = records
+        self._address_owner(a)
+
+    def _address_owner(self, a: Analysis) -> None:
+        """An address classified as the organisation's that sits right under (or next to) a
+        person's name is that person's address: "De heer X\nStraat 1\n1234 AB Plaats"."""
+        persons = [f for f in a.findings if f.label == Label.PERSON]
+        addr = [f for f in a.findings if f.label in (Label.ADDRESS, Label.POSTCODE)]
+        addr_lines = {a.index.line_of(f.start) for f in addr}
+        text = a.text
+        for f in addr:
+            if f.context.get("address") != "organisation":
+                continue
+            li = a.index.line_of(f.start)
+            ls, le = a.index.line_span(li)
+            if any(ls <= p.start and p.end <= f.start and "\t" not in text[p.end:f.start] for p in persons):
+                f.context["address"] = "citizen"
+                f.context["address_owner"] = "persoon op dezelfde regel"
+                continue
+            j = li
+            while j - 1 >= 0 and (j - 1) in addr_lines:
+                j -= 1
+            if j - 1 < 0:
+                continue
+            ps, pe = a.index.line_span(j - 1)
+            cell = text[ps:pe].split("\t")[0]
+            letters = sum(ch.isalpha() for ch in cell)
+            covered = 0
+            for p in persons:
+                if ps <= p.start < ps + len(cell):
+                    covered += sum(ch.isalpha() for ch in p.text)
+            title = sum(len(w) for w in cell.lower().replace(".", " ").split()
+                        if w in ("de", "heer", "mevrouw", "mevr", "dhr", "mw", "familie", "fam", "en", "t.a.v", "aan"))
+            if letters and covered and covered + title >= 0.6 * letters:
+                f.context["address"] = "citizen"
+                f.context["address_owner"] = "adresblok onder naam van een persoon"
 
     def _assign_keys(self, findings: list[Finding], records: list[PersonRecord]) -> None:
         for f in findings:

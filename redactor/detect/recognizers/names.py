@@ -212,7 +212,7 @@ class Initials(Recognizer):
         self.labels = words_regex(res.ctx_list("initials_labels"))
         self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?")
 
-    def _context(self, a: Analysis, t) -> str:
+    def _context(self, a: Analysis, t, derived: bool = True) -> str:
         """Why a token stands where initials stand ('' if it does not)."""
         text = a.text
         ls, le = a.index.line_span(t.line)
@@ -226,10 +226,11 @@ class Initials(Recognizer):
         if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
             if any(self.date.fullmatch(x) for x in toks_cell):
                 return "paraaf met datum"
-            return "cel met initialen"
+            if derived or "\t" in line or cell == line.strip():
+                return "cel met initialen"
         before = text[max(ls, t.start - 2):t.start]
         after = text[t.end:t.end + 2]
-        if before.endswith("(") and after.startswith(")"):
+        if before.endswith("(") and after.startswith(")") and derived:
             return "initialen tussen haakjes"
         if self.labels and self.labels.search(text[max(ls, t.start - 30):t.start]):
             return "na label voor paraaf"
@@ -272,8 +273,8 @@ class Initials(Recognizer):
                 continue
             if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
                 continue    # an abbreviation used throughout the text
-            ctx = self._context(a, t)
-            if not ctx:
+            ctx = self._context(a, t, derived=False)
+            if not ctx or ctx == "afsluitende initialen":
                 continue
             out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
                                  f"initialen ({ctx})", layout="initials"))
@@ -335,7 +336,8 @@ class OrgNames(Recognizer):
                 while j < t.i and toks[j].text.islower():
                     j += 1
                 if j == t.i and not regex.search(r"\p{Lu}", t.text[1:]) and lw in self.after:
-                    continue   # "Fonds" alone
+                    anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+            if anchor_after:
                 is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
                 lab = Label.LOC if is_loc else Label.ORG
                 if j == t.i and is_loc:

@@ -301,6 +301,10 @@ class _AddressContext:
         ls, le = _line_bounds(text, s)
         cs, ce = _cell_bounds(text, s, e)
         cell_before = text[cs:s]
+        if not cell_before.strip() and cs > ls:
+            # the address starts its cell: the label is the cell before ("Locatie\tTurfmarkt 1")
+            pcs = text.rfind("\t", ls, cs - 1)
+            cell_before = text[(pcs + 1 if pcs >= 0 else ls):cs - 1]
         line = text[ls:le]
         if self.postbus.search(line):
             return "organisation"
