@@ -216,3 +216,27 @@ class WriteResult:
     glyphs_removed: int
     images_changed: int
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentOutcome:
+    """What happened to one input document in a run (read by the log stage)."""
+
+    doc_id: str
+    source: str                    # path as given / found
+    name: str                      # original file name
+    sha256: str
+    status: str = "done"           # done | failed | skipped (unchanged since the last run)
+    pages: int = 0
+    outcome: str = ""              # Openbaar | Deels openbaar | Niet openbaar
+    grounds: list[str] = field(default_factory=list)
+    date: str = ""
+    title: str = ""
+    output: str = ""               # path of the published PDF, relative to OUT/
+    output_sha256: str = ""
+    error_kind: str = ""
+    error: str = ""
+    label_counts: dict[str, int] = field(default_factory=dict)
+    decision_counts: dict[str, int] = field(default_factory=dict)
+    ocr_pages: int = 0
+    timings: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,75 @@
+"""Decisions + word boxes → `RedactionArea`s for the writer.
+
+A decision covers a character span of `Document.text`; the area covers exactly the glyphs of
+that span: one rectangle per line part (so a name broken across a line gets two boxes) and
+nothing of the surrounding words. Words of one span on one line are joined into a single
+rectangle so the space between "Van" and "Dam" is covered too.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from redactor.models import Decision, Document, PageArea, RedactionArea, Rect, Word
+
+
+class WordIndex:
+    """Find the words overlapping a character span quickly."""
+
+    def __init__(self, doc: Document):
+        self.words: list[Word] = list(doc.words())
+        self.starts = [w.start for w in self.words]
+
+    def overlapping(self, start: int, end: int) -> list[Word]:
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            if w.end > start:
+                out.append(w)
+            i += 1
+        return out
+
+
+def span_rects(index: WordIndex, start: int, end: int) -> list[PageArea]:
+    """Rectangles covering characters [start, end), one per (page, line) run of words."""
+    runs: dict[tuple[int, int], Rect] = {}
+    order: list[tuple[int, int]] = []
+    for w in index.overlapping(start, end):
+        a = max(start, w.start) - w.start
+        b = min(end, w.end) - w.start
+        if b <= a:
+            continue
+        r = w.sub_box(a, b)
+        key = (w.page, w.line)
+        if key in runs:
+            runs[key] = runs[key].union(r)
+        else:
+            runs[key] = r
+            order.append(key)
+    return [PageArea(page=k[0], rect=runs[k]) for k in order]
+
+
+def decision_areas(doc: Document, decisions: list[Decision],
+                   ids: list[str] | None = None) -> list[RedactionArea]:
+    """One RedactionArea per page and ground, holding every rectangle of the redacting decisions."""
+    index = WordIndex(doc)
+    by_key: dict[tuple[int, str], RedactionArea] = {}
+    rect_ids: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n, d in enumerate(decisions):
+        if not d.redacts:
+            continue
+        did = ids[n] if ids else str(n)
+        f = d.finding
+        parts = list(f.areas) or span_rects(index, f.start, f.end)
+        for pa in parts:
+            key = (pa.page, d.ground or "5.1.2e")
+            area = by_key.get(key)
+            if area is None:
+                area = by_key[key] = RedactionArea(page=pa.page, rects=[], ground=key[1])
+            area.rects.append(pa.rect)
+            if did not in rect_ids[key]:
+                rect_ids[key].append(did)
+    for key, area in by_key.items():
+        area.decision_ids = rect_ids[key]
+    return sorted(by_key.values(), key=lambda a: (a.page, a.ground))

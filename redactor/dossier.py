@@ -1,0 +1,211 @@
+"""Run a dossier: every document through the pipeline, then the dossier's reports.
+
+Layout of OUT/:
+  publish/   redacted PDFs, productierapport.xlsx, inventaris.csv, inventaris.pdf
+  internal/  findings.jsonl, manifest.json, failures.csv, state.json, cache/ (confidential)
+
+`state.json` records per document what was done (input hash, versions, decisions hash,
+output hash); it is rewritten after every document, so a rerun after a crash or Ctrl-C
+skips what is unchanged.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from redactor.config import RunOptions
+from redactor.errors import DocumentError
+from redactor.executors import make_executor
+from redactor.fsutil import write_text_atomic
+from redactor.inputs import InputFile, collect, identify
+from redactor.log.findings import finding_records, write_findings
+from redactor.log.manifest import write_failures, write_manifest
+from redactor.log.reports import write_inventory_csv, write_inventory_pdf, write_productierapport
+from redactor.models import DocumentOutcome
+from redactor.extract import file_sha256
+from redactor.pipeline import Analysis, Finished, label_counts, outcome_of
+
+log = logging.getLogger(__name__)
+
+PRODUCTIERAPPORT = "productierapport.xlsx"
+INVENTORY_CSV = "inventaris.csv"
+INVENTORY_PDF = "inventaris.pdf"
+
+
+@dataclass
+class RunResult:
+    outcomes: list[DocumentOutcome]
+    pages: int = 0
+    seconds: float = 0.0
+    label_counts: dict[str, int] = field(default_factory=dict)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+class Dossier:
+    def __init__(self, inputs: list[Path], opts: RunOptions, progress=None):
+        self.opts = opts
+        self.out = Path(opts.out)
+        self.publish = self.out / "publish"
+        self.internal = self.out / "internal"
+        self.files: list[InputFile] = identify(collect(inputs))
+        self.progress = progress
+        self.state_path = self.internal / "state.json"
+        self.detector_version = ""
+
+    # ------------------------------------------------------------------ state
+    def _load_state(self) -> dict:
+        try:
+            return json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _save_state(self, state: dict) -> None:
+        write_text_atomic(self.state_path, json.dumps(state, indent=1, ensure_ascii=False))
+
+    def publish_path(self, f: InputFile) -> Path:
+        name = f"{f.doc_id}.pdf" if self.opts.name_by == "id" else f.name
+        return self.publish / name
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> RunResult:
+        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        t_start = time.perf_counter()
+        self.publish.mkdir(parents=True, exist_ok=True)
+        self.internal.mkdir(parents=True, exist_ok=True)
+        state = {} if self.opts.force else self._load_state()
+        docs_state: dict = state.setdefault("documents", {})
+        outcomes: dict[str, DocumentOutcome] = {
+            f.doc_id: DocumentOutcome(doc_id=f.doc_id, source=str(f.path), name=f.name, sha256=f.sha256)
+            for f in self.files}
+        by_id = {f.doc_id: f for f in self.files}
+        analyses: dict[str, Analysis] = {}
+        records: dict[str, list[dict]] = {}
+        stage_seconds: dict[str, float] = {}
+        if self.progress:
+            self.progress.start(len(self.files) * 2)
+
+        with make_executor(self.opts) as ex:
+            version = ""
+            # pass 1: extract + detect
+            jobs = [(str(f.path), f.doc_id, f.sha256) for f in self.files]
+            for args, res in ex.run("analyse", jobs):
+                doc_id = args[1]
+                o = outcomes[doc_id]
+                if res[0] == "ok":
+                    a: Analysis = res[1]
+                    analyses[doc_id] = a
+                    version = version or a.version
+                    self.detector_version = a.detector_version
+                    o.pages, o.ocr_pages = a.pages, a.ocr_pages
+                    _add(stage_seconds, a.timings)
+                else:
+                    self._fail(o, res, docs_state)
+                if self.progress:
+                    self.progress.advance(pages=o.pages, name=o.name)
+            # the dossier's persons: one decision per person across the batch
+            persons = []
+            for doc_id in sorted(analyses):
+                persons.extend(analyses[doc_id].persons)
+            # pass 2: propagate + decide + write
+            jobs = []
+            for f in self.files:
+                a = analyses.get(f.doc_id)
+                if a is None:
+                    if self.progress:
+                        self.progress.advance(pages=0, name=f.name)
+                    continue
+                jobs.append((a, persons, str(self.publish_path(f)), docs_state.get(f.doc_id)))
+            for args, res in ex.run("finish", jobs):
+                a = args[0]
+                o = outcomes[a.doc_id]
+                if res[0] == "ok":
+                    fin: Finished = res[1]
+                    self._done(o, fin, by_id[a.doc_id], docs_state, version)
+                    records[a.doc_id] = fin.records
+                    _add(stage_seconds, fin.timings)
+                else:
+                    self._fail(o, res, docs_state)
+                    self._unpublish(by_id[a.doc_id])
+                self._save_state(state)
+                if self.progress:
+                    self.progress.advance(pages=o.pages, name=o.name)
+
+        ordered = [outcomes[f.doc_id] for f in self.files]
+        self._write_reports(ordered, records, started, version)
+        result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
+                           seconds=time.perf_counter() - t_start, stage_seconds=stage_seconds)
+        for o in ordered:
+            for k, v in o.label_counts.items():
+                result.label_counts[k] = result.label_counts.get(k, 0) + v
+        return result
+
+    # ------------------------------------------------------------------ outcomes
+    def _done(self, o: DocumentOutcome, fin: Finished, f: InputFile, docs_state: dict, version) -> None:
+        o.status = "done" if fin.written else "skipped"
+        o.outcome, o.grounds = outcome_of(fin.decisions)
+        o.title, o.date = fin.title or f.name, fin.date
+        o.output = str(self.publish_path(f).relative_to(self.out))
+        o.output_sha256 = fin.output_sha256
+        o.label_counts = label_counts(fin.decisions)
+        o.decision_counts = {}
+        for d in fin.decisions:
+            o.decision_counts[d.action.value] = o.decision_counts.get(d.action.value, 0) + 1
+        o.timings = fin.timings
+        docs_state[o.doc_id] = {"sha256": o.sha256, "version": version, "decisions_hash": fin.decisions_hash,
+                                "output": o.output, "output_sha256": o.output_sha256}
+
+    def _fail(self, o: DocumentOutcome, res: tuple, docs_state: dict) -> None:
+        _, exc, tb = res
+        o.status = "failed"
+        if isinstance(exc, DocumentError):
+            o.error_kind, o.error = exc.kind, exc.message
+        elif isinstance(exc, KeyboardInterrupt):
+            raise exc
+        else:
+            o.error_kind, o.error = "internal", f"{type(exc).__name__}: {exc}"
+            with open(self.internal / "errors.log", "a", encoding="utf-8") as fh:
+                fh.write(f"--- {o.doc_id} {o.source}\n{tb}\n")
+        o.label_counts = {}
+        docs_state.pop(o.doc_id, None)
+
+    def _unpublish(self, f: InputFile) -> None:
+        # a document that fails now must not stay published from an earlier run
+        p = self.publish_path(f)
+        if p.exists():
+            p.unlink()
+
+    def _write_reports(self, outcomes: list[DocumentOutcome], records: dict, started: str, version) -> None:
+        published = [o for o in outcomes if o.status in ("done", "skipped")]
+        write_productierapport(self.publish / PRODUCTIERAPPORT, published, self.opts.matter)
+        write_inventory_csv(self.publish / INVENTORY_CSV, published)
+        write_inventory_pdf(self.publish / INVENTORY_PDF, published, self.opts.matter)
+        write_findings(self.internal / "findings.jsonl", records)
+        remedies = {c.kind: c.remedy for c in _subclasses(DocumentError)}
+        failed = [(o, remedies.get(o.error_kind, "")) for o in outcomes if o.status == "failed"]
+        write_failures(self.internal / "failures.csv", failed)
+        reports = {}
+        for name in (PRODUCTIERAPPORT, INVENTORY_CSV, INVENTORY_PDF):
+            reports[f"publish/{name}"] = file_sha256(self.publish / name)
+        opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self.opts).items()}
+        versions = {"run": version or "", "detector": self.detector_version}
+        write_manifest(self.internal / "manifest.json", outcomes=outcomes, versions=versions,
+                       options=opts, started=started, extra_outputs=reports)
+
+
+def _add(acc: dict[str, float], timings: dict[str, float]) -> None:
+    for k, v in timings.items():
+        acc[k] = acc.get(k, 0.0) + v
+
+
+def _subclasses(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)

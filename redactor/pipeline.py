@@ -1,0 +1,191 @@
+"""One document through the stages.
+
+Two passes, because a person found in one document must be treated the same way in every
+other document of the dossier:
+
+1. `analyse`: extract (and OCR) → detect. The `Document` is cached on disk (internal) so the
+   second pass and a rerun do not extract again.
+2. `finish`: propagate the dossier's persons → decide → areas → write (with self-check).
+
+Workers call these through `Worker`, which loads the detector, the policy and the NER model
+once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redactor import __version__
+from redactor.areas import decision_areas
+from redactor.config import RunOptions
+from redactor.decide import Policy
+from redactor.detect import Detector
+from redactor.errors import DocumentError
+from redactor.extract import extract_pdf, file_sha256
+from redactor.extract.docdate import document_date
+from redactor.log.findings import finding_records
+from redactor.models import Decision, Document, Finding
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Analysis:
+    doc_id: str
+    cache: str                     # path of the pickled Document
+    pages: int
+    findings: list[Finding]
+    persons: list                  # detect.PersonRecord
+    ocr_pages: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    reused: bool = False
+    version: str = ""
+    detector_version: str = ""
+
+
+@dataclass(slots=True)
+class Finished:
+    doc_id: str
+    decisions: list[Decision]
+    decision_ids: list[str]
+    output_sha256: str
+    decisions_hash: str
+    written: bool
+    title: str = ""
+    date: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)
+
+
+def decisions_fingerprint(decisions: list[Decision]) -> str:
+    """Hash of what the writer will do (not of when it was decided), for resume."""
+    h = hashlib.sha256()
+    for d in decisions:
+        f = d.finding
+        h.update(json.dumps([f.start, f.end, f.label.value, d.action.value, d.ground,
+                             [(a.page, a.rect.as_tuple()) for a in f.areas]]).encode())
+    return h.hexdigest()
+
+
+def outcome_of(decisions: list[Decision], withheld: bool = False) -> tuple[str, list[str]]:
+    grounds = sorted({d.ground for d in decisions if d.redacts and d.ground})
+    if withheld:
+        return "Niet openbaar", grounds
+    return ("Deels openbaar" if grounds else "Openbaar"), grounds
+
+
+class Worker:
+    """Holds the loaded detector and policy for one process."""
+
+    def __init__(self, opts: RunOptions):
+        self.opts = opts
+        self.detector = Detector(opts.rules_dir, staff=opts.staff, officials=opts.officials,
+                                 terms=opts.terms, terms_ignore_case=opts.terms_ignore_case,
+                                 terms_ground=opts.terms_ground, only_terms=opts.only_terms)
+        self.policy = Policy(opts.rules_dir, officials=opts.officials, staff=opts.staff)
+        self.cache_dir = Path(opts.out) / "internal" / "cache"
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever a result could change: redactor, rules, lists, model, options."""
+        o = self.opts
+        key = json.dumps([__version__, self.detector.version, o.terms, o.terms_ground,
+                          o.terms_ignore_case, o.only_terms, o.ocr, o.max_pages])
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+    # ------------------------------------------------------------ pass 1
+    def analyse(self, path: str, doc_id: str, sha256: str) -> Analysis:
+        cache = self.cache_dir / f"{doc_id}.pkl"
+        key = f"{sha256}:{self.version}"
+        cached = _load_cache(cache, key)
+        if cached is not None:
+            doc, findings, timings = cached
+            return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
+                            ocr_pages=sum(p.ocr for p in doc.pages), timings=timings, reused=True,
+                            version=self.version, detector_version=self.detector.version)
+        t0 = time.perf_counter()
+        doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages)
+        t1 = time.perf_counter()
+        doc = self._ocr(doc)
+        doc.date = document_date(doc.text, doc.metadata)
+        doc.title = doc.source.name
+        t2 = time.perf_counter()
+        findings = self.detector.detect(doc)
+        t3 = time.perf_counter()
+        timings = {"extract": t1 - t0, "ocr": t2 - t1, "detect": t3 - t2}
+        _save_cache(cache, key, (doc, findings, timings))
+        return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
+                        ocr_pages=sum(p.ocr for p in doc.pages), timings=timings,
+                        version=self.version, detector_version=self.detector.version)
+
+    def _ocr(self, doc: Document) -> Document:
+        need = [p for p in doc.pages if p.ocr_reason]
+        if not need or self.opts.ocr == "off":
+            if need:
+                raise DocumentError(f"{len(need)} page(s) without a usable text layer and OCR is off "
+                                    f"(page {need[0].index + 1}: {need[0].ocr_reason})")
+            return doc
+        try:
+            from redactor.extract.ocr import ocr_document
+        except ImportError:
+            raise DocumentError(f"{len(need)} page(s) need OCR (page {need[0].index + 1}: "
+                                f"{need[0].ocr_reason}), and OCR is not available in this build") from None
+        return ocr_document(doc)
+
+    # ------------------------------------------------------------ pass 2
+    def finish(self, analysis: Analysis, dossier_persons: list, publish_path: str,
+               previous: dict | None) -> Finished:
+        cached = _load_cache(Path(analysis.cache), None)
+        if cached is None:
+            raise DocumentError("internal cache of the extracted text is missing; rerun with --force")
+        doc: Document = cached[0]
+        t0 = time.perf_counter()
+        findings = self.detector.propagate(doc, analysis.findings, dossier_persons)
+        decisions = self.policy.decide(doc, findings)
+        t1 = time.perf_counter()
+        ids = [f"{doc.id}-{n:04d}" for n in range(len(decisions))]
+        records = finding_records(doc, decisions, ids)
+        fp = decisions_fingerprint(decisions)
+        out = Path(publish_path)
+        timings = {"decide": t1 - t0}
+        if (previous and previous.get("decisions_hash") == fp and out.exists()
+                and previous.get("output_sha256") and file_sha256(out) == previous["output_sha256"]):
+            return Finished(doc.id, decisions, ids, previous["output_sha256"], fp, written=False,
+                            title=doc.title, date=doc.date, timings=timings, records=records)
+        from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
+        areas = decision_areas(doc, decisions, ids)
+        result = redact_pdf(doc.source, out, areas)
+        timings["write"] = time.perf_counter() - t1
+        return Finished(doc.id, decisions, ids, file_sha256(out), fp, written=True, title=doc.title,
+                        date=doc.date, timings=timings, warnings=list(result.warnings), records=records)
+
+
+def label_counts(decisions: list[Decision]) -> dict[str, int]:
+    return dict(Counter(d.finding.label.value for d in decisions if d.redacts))
+
+
+def _load_cache(path: Path, key: str | None):
+    try:
+        with open(path, "rb") as f:
+            stored_key, payload = pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError):
+        return None
+    if key is not None and stored_key != key:
+        return None
+    return payload
+
+
+def _save_cache(path: Path, key: str, payload) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump((key, payload), f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)

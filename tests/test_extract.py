@@ -1,0 +1,109 @@
+"""Extraction gives word boxes in default user space, whatever the page rotation or MediaBox."""
+from pathlib import Path
+
+import pikepdf
+import pytest
+from reportlab.pdfgen import canvas
+
+from redactor.errors import CorruptPdfError, EncryptedPdfError, NotAPdfError
+from redactor.extract import extract_pdf
+
+
+def _pdf_with_word(path: Path, x: float, y: float, rotate: int = 0, mediabox=None) -> None:
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    c.setFont("Helvetica", 12)
+    c.drawString(x, y, "Verbrugge woont hier")
+    c.showPage()
+    c.save()
+    if rotate or mediabox:
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            page = pdf.pages[0]
+            if rotate:
+                page.obj.Rotate = rotate
+            if mediabox:
+                page.obj.MediaBox = pikepdf.Array(mediabox)
+            pdf.save(path)
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_word_box_in_user_space(tmp_path, rotate):
+    p = tmp_path / f"r{rotate}.pdf"
+    _pdf_with_word(p, 100, 150, rotate=rotate)
+    doc = extract_pdf(p)
+    w = doc.pages[0].words[0]
+    assert w.text == "Verbrugge"
+    # Helvetica 12 pt drawn at (100, 150): the box starts at x=100 and spans the baseline
+    assert abs(w.box.x0 - 100) < 0.05
+    assert w.box.y0 < 150 < w.box.y1
+    width = w.box.x1 - w.box.x0
+    assert 50 < width < 60
+    assert doc.pages[0].rotation == rotate
+
+
+def test_mediabox_offset(tmp_path):
+    p = tmp_path / "offset.pdf"
+    _pdf_with_word(p, 100, 150, mediabox=[50, 40, 450, 340])
+    w = extract_pdf(p).pages[0].words[0]
+    assert abs(w.box.x0 - 100) < 0.05 and w.box.y0 < 150 < w.box.y1
+
+
+def test_sub_box_covers_part_of_word(tmp_path):
+    p = tmp_path / "w.pdf"
+    _pdf_with_word(p, 100, 150)
+    w = extract_pdf(p).pages[0].words[0]
+    part = w.sub_box(0, 4)          # "Verb"
+    assert part.x0 == pytest.approx(w.box.x0) and part.x1 < w.box.x1 - 20
+
+
+def test_text_offsets_match_words(samples_dir):
+    doc = extract_pdf(samples_dir / "brief_bezwaar_parkeervergunning.pdf")
+    assert doc.page_count >= 1
+    for w in doc.words():
+        assert doc.text[w.start:w.end] == w.text
+    assert "Spittaalstraat 41" in doc.text
+
+
+def test_not_a_pdf(tmp_path):
+    p = tmp_path / "memo.pdf"
+    p.write_text("Dit is geen PDF maar platte tekst.")
+    with pytest.raises(NotAPdfError):
+        extract_pdf(p)
+
+
+def test_truncated_pdf(tmp_path, samples_dir):
+    data = (samples_dir / "nota_subsidieregeling_buurthuizen.pdf").read_bytes()
+    p = tmp_path / "kapot.pdf"
+    p.write_bytes(data[:400])
+    with pytest.raises(CorruptPdfError):
+        extract_pdf(p)
+
+
+def test_encrypted_pdf(tmp_path, samples_dir):
+    p = tmp_path / "versleuteld.pdf"
+    with pikepdf.open(samples_dir / "nota_subsidieregeling_buurthuizen.pdf") as pdf:
+        pdf.save(p, encryption=pikepdf.Encryption(user="geheim", owner="geheim"))
+    with pytest.raises(EncryptedPdfError):
+        extract_pdf(p)
+
+
+@pytest.mark.parametrize("name", ["nota_subsidieregeling_buurthuizen.pdf", "verslag_overleg_jeugdzorg.pdf",
+                                  "email_planning_informatieavond.pdf"])
+def test_backends_agree(samples_dir, name):
+    """PDFium (default, fast) and pdfplumber (reference) find the same words in the same places."""
+    a = extract_pdf(samples_dir / name)
+    b = extract_pdf(samples_dir / name, backend="pdfplumber")
+    assert [w.text for w in a.words()] == [w.text for w in b.words()]
+    for x, y in zip(a.words(), b.words()):
+        assert x.page == y.page
+        assert abs(x.box.x0 - y.box.x0) < 1.5 and abs(x.box.x1 - y.box.x1) < 1.5
+        # pdfminer ignores some fonts' descent; require the boxes to share most of their height
+        overlap = min(x.box.y1, y.box.y1) - max(x.box.y0, y.box.y0)
+        assert overlap > 0.6 * min(x.box.height, y.box.height)
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_rotated_page_both_backends(tmp_path, backend):
+    p = tmp_path / "r90.pdf"
+    _pdf_with_word(p, 100, 150, rotate=90)
+    w = extract_pdf(p, backend=backend).pages[0].words[0]
+    assert w.text == "Verbrugge" and abs(w.box.x0 - 100) < 0.5 and w.box.y0 < 150 < w.box.y1
