@@ -146,6 +146,14 @@ class RoleAnnotator:
         rest = (idx.text[ls:f.start] + idx.text[f.end:le]).strip(" ,.\t")
         if rest and len(regex.findall(r"\p{L}+", rest)) > 2:
             return ""
+        # an address block: "Burgemeester van Leeuwarden" right above "de heer X"
+        j = li - 1
+        while j >= 0 and not idx.line_text(j).strip():
+            j -= 1
+        if j >= 0:
+            w = regex.split(r"[\s,]+", idx.line_text(j).strip().lower())
+            if w and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
+                return self.role_word(w[0])
         seen = 0
         j = li - 1
         while j >= 0 and seen < 4:

@@ -269,8 +269,10 @@ class Initials(Recognizer):
                                      f"initialen van {r.display}" + (f" ({ctx})" if ctx else ""),
                                      person=r.key, layout="initials"))
                 continue
-            if not INITIALS_SHAPE.match(w) or commonword:
+            if not INITIALS_SHAPE.match(w) or commonword or w[-1].islower():
                 continue
+            if regex.search(r"(?i)\b(?:de|het|der)\s+" + regex.escape(w) + r"\b", a.text):
+                continue    # "de NZa": an organisation's abbreviation
             if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
                 continue    # an abbreviation used throughout the text
             ctx = self._context(a, t, derived=False)
