@@ -362,6 +362,7 @@ class Detector:
         # paraphs of dossier persons (only in paraph contexts)
         a.findings.extend(new)
         a.persons = recs
+        a.extra["initials_need_context"] = True
         ini = next((r for r in self.recognizers if r.type_name == "initials"), None)
         if ini is not None:
             have = {(f.start, f.end) for f in findings if f.label == Label.INITIALS}

@@ -67,7 +67,7 @@ class NameEngine:
                                       r")\s+(?P<v>[^,!:;\n]{1,80}?)\s*[,!]?\s*$", regex.IGNORECASE)
         so = sorted(c("signoffs"), key=len, reverse=True)
         self.signoff_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(g) for g in so) +
-                                        r")\s*[,!.]?\s*(?:,\s*)?(?P<v>\p{Lu}[^,!:;\n]{0,40}?)\s*[.!]?\s*$", regex.IGNORECASE)
+                                        r")\s*[,!.]?\s*(?:,\s*)?(?P<v>(?-i:\p{Lu})[^,!:;\n]{0,40}?)\s*[.!]?\s*$", regex.IGNORECASE)
         cl = sorted(c("closings"), key=len, reverse=True)
         self.closing_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(g).replace(r"\ ", r"\s+") for g in cl) +
                                         r")\s*[,!.]*\s*$", regex.IGNORECASE)
@@ -201,11 +201,11 @@ class NameEngine:
             if m:
                 v = m.group("v")
                 if v.strip():
-                    mark(ls + m.start("v"), le, "email_header")
+                    self._mark_entries(idx, ls + m.start("v"), le, mark)
                 else:
                     j = next_nonempty(li)
                     if j >= 0 and not self.email_hdr_re.match(idx.line_text(j)):
-                        mark(*idx.line_span(j), "email_header")
+                        self._mark_entries(idx, *idx.line_span(j), mark)
                 continue
             # header label cells: "Contactpersoon\tNaam", "Behandeld door" + next line
             cells = line.split("\t")
@@ -272,6 +272,43 @@ class NameEngine:
                     taken += 1
         return out
 
+    def _mark_entries(self, idx: TextIndex, s: int, e: int, mark) -> None:
+        """Mark the entries of an e-mail header value ("A, B <a@x>; Team X <x@y>") that can be
+        a person; an entry with an abbreviation, an ordinary word or an organisation word is a
+        functional mailbox ("Woo-coördinatie BZK", "Handhaving Openbare Ruimte")."""
+        text = idx.text
+        pos = s
+        for entry in regex.split(r"(;)", text[s:e]):
+            es, ee = pos, pos + len(entry)
+            pos = ee
+            if entry == ";" or not entry.strip():
+                continue
+            body = regex.sub(r"<[^>]*>|\S+@\S+|[\"']", " ", entry)
+            ok = True
+            has_word = False
+            for t in idx.tokens_in(es, ee):
+                if t.kind != "word" or t.in_url or t.start >= es + len(entry.split("<")[0]):
+                    continue
+                w = t.text
+                if w.isupper() and len(w) > 1:
+                    ok = False
+                    break
+                if w[:1].islower():
+                    if w.lower() not in self.lex.tv_words:
+                        ok = False
+                        break
+                    continue
+                if self.lex.is_not_name(w) or self.is_person_noun(w):
+                    ok = False
+                    break
+                q = self.quality(w)
+                if q == "word":
+                    ok = False
+                    break
+                has_word = True
+            if ok and has_word and body.strip():
+                mark(es, ee, "email_header")
+
     # ------------------------------------------------------------------ chunks
     def chunks(self, idx: TextIndex, blocked: set[int]) -> list[list[tuple[Token, str]]]:
         out = []
@@ -286,8 +323,16 @@ class NameEngine:
                 cur = []
                 prev = None
                 continue
+            if not cur and k == T and not t.text[:1].isupper():
+                continue      # a lower-case "van"/"de" cannot start a name
             if cur and prev is not None:
                 gap = text[prev.end:t.start]
+                if "\n" in gap and ("\t" in idx.line_text(prev.line) or "\t" in idx.line_text(t.line)):
+                    out.append(cur)
+                    cur = []
+                    cur.append((t, k))
+                    prev = t
+                    continue
                 if gap.strip() or "\t" in gap or gap.count("\n") > 1 or prev.possessive or (
                         gap == "" and not (prev.kind == "init" or t.kind == "init")) or (
                         "\n" in gap and k == W and cur[-1][1] == W and self.fn_strength(t.text) == 2
@@ -420,7 +465,7 @@ class NameEngine:
                 fs = self.fn_strength(f0)
                 if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title")):
                     return s["person_strong"], "voornaam in " + layout
-                if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature", "email_header", "display"):
+                if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
                     return s["person_weak"], "onbekende naam in " + layout
             return None
         # all surname parts must look like names, not like places or words
@@ -459,6 +504,8 @@ class NameEngine:
             return s["person_strong"], "aanspreekvorm + achternaam"
         if bad_word and not tv:
             return None
+        if not tv and len(sur) == 1 and sq[0] == "word_listed" and ctx not in ("ner",):
+            return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:
             if ctx == "role":
                 return s["person_weak"], "functie + naam (ook plaatsnaam)"
@@ -540,19 +587,24 @@ class NameEngine:
                 ctx, lay = "ner", "ner"
             else:
                 ctx = ""
-            forced = bool(ctx)
             k = 0
-            pi = -1
             while k < len(ch):
-                p = self._parse_at(ch, k, forced if k == 0 or lay else False)
+                tk = ch[k][0]
+                if k == 0:
+                    ctx_k = ctx
+                elif lay:
+                    ctx_k = "layout"
+                elif ner_tok.get(tk.i):
+                    ctx_k = "ner"
+                else:
+                    ctx_k = ""
+                p = self._parse_at(ch, k, bool(ctx_k))
                 if p is None:
                     k += 1
                     continue
-                pi += 1
-                this_ctx = ctx if p["start"] == 0 else ("layout" if lay else ("ner" if ner_tok.get(ch[p["start"]][0].i) else ""))
-                this_lay = (lay or ("title" if this_ctx == "title" else "role" if this_ctx == "role" else "body"))
-                if p["start"] > 0 and lay in ("", "body"):
-                    this_lay = "body"
+                this_ctx = ctx_k
+                this_lay = (lay or ("title" if this_ctx == "title" else "role" if this_ctx == "role"
+                                    else "ner" if this_ctx == "ner" else "body"))
                 toks = [c[0] for c in ch]
                 cont = self._continuation(idx, ch, p)
                 if cont is not None:
@@ -579,7 +631,11 @@ class NameEngine:
                     # the whole line must be the name (optionally with a title / trailing comma)
                     li = idx.line_of(st)
                     ls, le = idx.line_span(li)
-                    rest = (text[ls:st] + " " + text[en:le]).strip(" ,.\t")
+                    before = text[ls:st] if lay == "signature" else ""
+                    after = text[en:le]
+                    if lay == "signature" and after.strip()[:1] in ("|", ",", "-", "–", "—"):
+                        after = ""      # "Piet Jansen | adviseur"
+                    rest = (before + " " + after).strip(" ,.\t")
                     rest_words = [w for w in regex.findall(r"[\p{L}']+", rest) if w.lower() not in self.title_words]
                     if rest_words:
                         k += 1

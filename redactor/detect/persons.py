@@ -205,7 +205,7 @@ def forms_for(r: PersonRecord, lex) -> list[Form]:
             if r.tv:
                 for tv in tvs:
                     out.append(Form(toks(tv) + poss, "possessive"))
-            if not lex.is_word(poss[-1]) and not word_sur:
+            if not lex.is_word(poss[-1]):
                 out.append(Form(poss, "possessive"))
         # reversed (Outlook): "Meer-Oduya, Sanne van der"
         for g in given_sets + ([".".join(r.initials) + "."] if r.initials else []):

@@ -257,11 +257,15 @@ class Initials(Recognizer):
                 continue
             if any(s <= t.start < e for s, e in taken):
                 continue
+            # part of a code or compound ("PB-2024-117", "JZ/2024", "MT-overleg")
+            if a.text[t.end:t.end + 1] in ("-", "/", "_", "@", ".") and a.text[t.end + 1:t.end + 2].isalnum() \
+                    or a.text[t.start - 1:t.start] in ("-", "/", "_", "@") and t.start > 0:
+                continue
             r = derived.get(w)
             commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
             ctx = ""
             if r is not None:
-                if commonword:
+                if commonword or a.extra.get("initials_need_context"):
                     ctx = self._context(a, t)
                     if not ctx:
                         continue
@@ -327,12 +331,16 @@ class OrgNames(Recognizer):
             lw = t.text.lower()
             listed = t.text in lex.surnames or t.text in lex.first_names or "-" in t.text
             anchor_after = lw in self.after or (
-                not listed and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.suffixes))
+                not listed and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.suffixes + self.street))
             if anchor_after:
-                # extend to the left over capitalised words / tussenvoegsels
+                # extend to the left over capitalised words and tussenvoegsels between them
+                # ("Willem de Kooning Academie"); an article right before the anchor makes it a
+                # common noun ("van de Stichting")
                 j = t.i
                 while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
                         and not toks[j].sent_start:
+                    if toks[j - 1].text.islower() and (j == t.i or toks[j].text.islower()):
+                        break
                     j -= 1
                 # do not start with a lower-case tussenvoegsel
                 while j < t.i and toks[j].text.islower():

@@ -245,6 +245,8 @@ class PhoneRecognizer(Recognizer):
                 mx = self.ext.match(text, e)
                 if mx:
                     e = mx.end()
+                    while e > s and text[e - 1].isspace():
+                        e -= 1
             why = ""
             if kind == "service" or digits in general:
                 why = "servicenummer (14/0800/0900)" if kind == "service" else "algemeen nummer op lijst"
