@@ -24,6 +24,9 @@ import regex
 from .resources import words_regex
 from .text import TextIndex, Token
 
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_CAMEL_OK = regex.compile(r"^(?:Mc|Mac|O'|D'|De|Van)\p{Lu}")
+_LETTERS = regex.compile(r"[\p{L}']+")
 W, T, I, A = "W", "T", "I", "A"   # chunk token kinds: word, tussenvoegsel, initials, connector
 
 
@@ -77,6 +80,7 @@ class NameEngine:
         self.label_strip = regex.compile(r"[:\s]+$")
         self.org_after = set(c("org_after"))
         self.qcache: dict[str, str] = {}
+        self._ck_cache: dict[tuple[str, str], str | None] = {}
 
     # ------------------------------------------------------------------ token classes
     def quality(self, w: str) -> str:
@@ -129,6 +133,14 @@ class NameEngine:
     def chunk_kind(self, t: Token) -> str | None:
         if t.in_url:
             return None
+        key = (t.kind, t.text)
+        k = self._ck_cache.get(key, "?")
+        if k == "?":
+            k = self._chunk_kind(t)
+            self._ck_cache[key] = k
+        return k
+
+    def _chunk_kind(self, t: Token) -> str | None:
         if t.kind == "init":
             return I
         if t.kind == "apo":
@@ -150,7 +162,7 @@ class NameEngine:
         if w.isupper():
             return None
         # camel case inside ("ProRail", "JenV") is a brand or abbreviation
-        if regex.search(r"\p{Ll}\p{Lu}", w) and not (w in lex.surnames or regex.match(r"^(?:Mc|Mac|O'|D'|De|Van)\p{Lu}", w)):
+        if _CAMEL.search(w) and not (w in lex.surnames or _CAMEL_OK.match(w)):
             return None
         parts = w.split("-")
         if len(parts) > 1 and parts[0].lower() in self.place_prefixes:
@@ -636,7 +648,7 @@ class NameEngine:
                     if lay == "signature" and after.strip()[:1] in ("|", ",", "-", "–", "—"):
                         after = ""      # "Piet Jansen | adviseur"
                     rest = (before + " " + after).strip(" ,.\t")
-                    rest_words = [w for w in regex.findall(r"[\p{L}']+", rest) if w.lower() not in self.title_words]
+                    rest_words = [w for w in _LETTERS.findall(rest) if w.lower() not in self.title_words]
                     if rest_words:
                         k += 1
                         continue

@@ -10,6 +10,12 @@ from ..models import Finding, Label
 from .text import TextIndex
 
 
+_BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
+_SPLIT_WORDS = regex.compile(r"[\s,;()]+")
+_APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
+_WORDS = regex.compile(r"\p{L}+")
+
+
 class RoleAnnotator:
     def __init__(self, policy: dict):
         roles = policy.get("roles") or {}
@@ -105,16 +111,16 @@ class RoleAnnotator:
     def role_after(self, idx: TextIndex, f: Finding) -> tuple[str, str]:
         text = idx.text
         tail = text[f.end:f.end + 80]
-        m = regex.match(r"\s*\(([^()\n]{1,40})\)", tail)
+        m = _BRACKET.match(tail)
         if m:
             inner = m.group(1).strip()
-            first = regex.split(r"[\s,;]+", inner)[0].lower()
+            first = _SPLIT_WORDS.split(inner)[0].lower()
             if inner.lower() in self.parties or first in self.parties:
                 return "party", inner
             r = self.role_word(first)
             if r:
                 return r, inner
-        m = regex.match(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)", tail)
+        m = _APPOS.match(tail)
         if m:
             r = self.role_word(m.group(1))
             if r:
@@ -132,7 +138,7 @@ class RoleAnnotator:
             c = cell.strip()
             if not c or (ls + line.find(cell) <= f.start < ls + line.find(cell) + len(cell)):
                 continue
-            w = regex.split(r"[\s,;()]+", c.lower())
+            w = _SPLIT_WORDS.split(c.lower())
             if w and w[0]:
                 r = self.role_word(w[0])
                 if r:
@@ -144,14 +150,14 @@ class RoleAnnotator:
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
         rest = (idx.text[ls:f.start] + idx.text[f.end:le]).strip(" ,.\t")
-        if rest and len(regex.findall(r"\p{L}+", rest)) > 2:
+        if rest and len(_WORDS.findall(rest)) > 2:
             return ""
         # an address block: "Burgemeester van Leeuwarden" right above "de heer X"
         j = li - 1
         while j >= 0 and not idx.line_text(j).strip():
             j -= 1
         if j >= 0:
-            w = regex.split(r"[\s,]+", idx.line_text(j).strip().lower())
+            w = _SPLIT_WORDS.split(idx.line_text(j).strip().lower())
             if w and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
                 return self.role_word(w[0])
         seen = 0

@@ -22,12 +22,43 @@ TOKEN_RE = regex.compile(
     r"|(?P<num>\d+(?:[.,:/]\d+)*)"
     r"|(?P<punct>[^\s\w])"
 )
-URL_RE = regex.compile(
-    r"(?:[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+)"                     # e-mail
-    r"|(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)"      # url
-    r"|(?:\b[\w-]+\.(?:nl|com|org|eu|net|be|de)(?:/\S*)?\b)",  # bare domain
-    regex.IGNORECASE,
-)
+EMAIL_AT = regex.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
+URL_HEAD = regex.compile(r"(?i)(?:https?://|www\.)\S+")
+DOMAIN_TAIL = regex.compile(r"(?i)\.(?:nl|com|org|eu|net|be|de|info|gov)\b(?:/\S*)?")
+_LEFT_DOMAIN = regex.compile(r"[\w.-]+$")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses, web addresses and bare domains ("www.ede.nl", "ede.nl/afval").
+    Anchored on "@", "http"/"www." and ".nl"-like endings, so the scan stays fast."""
+    spans = []
+    i = text.find("@")
+    while i >= 0:
+        lo = max(0, i - 80)
+        m = EMAIL_AT.search(text, lo, min(len(text), i + 120))
+        while m and m.end() <= i:
+            m = EMAIL_AT.search(text, m.end(), min(len(text), i + 120))
+        if m and m.start() <= i:
+            spans.append((m.start(), m.end()))
+            i = text.find("@", m.end())
+        else:
+            i = text.find("@", i + 1)
+    if "www" in text or "http" in text:
+        spans += [m.span() for m in URL_HEAD.finditer(text)]
+    for m in DOMAIN_TAIL.finditer(text):
+        left = _LEFT_DOMAIN.search(text, max(0, m.start() - 80), m.start())
+        if left and left.group().strip(".-"):
+            spans.append((left.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 SENT_END = {".", "!", "?", ":", ";", "•", "·", "–", "—", "*", ">"}
 
 
@@ -68,29 +99,34 @@ class TextIndex:
     @classmethod
     def build(cls, text: str) -> "TextIndex":
         line_starts = [0]
-        for j, ch in enumerate(text):
-            if ch == "\n":
-                line_starts.append(j + 1)
-        url_spans = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+        j = text.find("\n")
+        while j >= 0:
+            line_starts.append(j + 1)
+            j = text.find("\n", j + 1)
+        url_spans_ = url_spans(text)
         tokens: list[Token] = []
         ui = 0
         line = 0
         col = 0
         last_end = 0
+        nurl = len(url_spans_)
         for m in TOKEN_RE.finditer(text):
             s, e = m.span()
-            gap = text[last_end:s]
-            if "\n" in gap:
-                line += gap.count("\n")
-                col = 0
-            if "\t" in gap:
-                col += gap.count("\t") if "\n" not in gap else gap.rsplit("\n", 1)[1].count("\t")
+            if s > last_end:
+                gap = text[last_end:s]
+                if "\n" in gap:
+                    line += gap.count("\n")
+                    col = gap.rsplit("\n", 1)[1].count("\t")
+                elif "\t" in gap:
+                    col += gap.count("\t")
             last_end = e
             kind = m.lastgroup
             t = m.group()
-            while ui < len(url_spans) and url_spans[ui][1] <= s:
-                ui += 1
-            in_url = ui < len(url_spans) and url_spans[ui][0] <= s < url_spans[ui][1]
+            in_url = False
+            if nurl:
+                while ui < nurl and url_spans_[ui][1] <= s:
+                    ui += 1
+                in_url = ui < nurl and url_spans_[ui][0] <= s < url_spans_[ui][1]
             if kind == "word" and len(t) > 2 and t[-2] in "'’" and t[-1] in "sS" and t[0].isupper():
                 tokens.append(Token(len(tokens), t[:-2], s, e - 2, kind, line, col, in_url, True))
                 continue

@@ -196,6 +196,7 @@ class StaffList(Recognizer):
         return out
 
 
+_CELL_TOKS = regex.compile(r"[\p{L}\d./-]+")
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 
@@ -212,6 +213,15 @@ class Initials(Recognizer):
         self.labels = words_regex(res.ctx_list("initials_labels"))
         self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?")
 
+    @staticmethod
+    def _with_article(a: Analysis, w: str) -> bool:
+        arts = a.extra.get("article_words")
+        if arts is None:
+            arts = a.extra["article_words"] = {
+                toks[i + 1].text for toks in [a.index.tokens] for i in range(len(toks) - 1)
+                if toks[i].text.lower() in ("de", "het", "der") and toks[i + 1].kind == "word"}
+        return w in arts
+
     def _context(self, a: Analysis, t, derived: bool = True) -> str:
         """Why a token stands where initials stand ('' if it does not)."""
         text = a.text
@@ -221,7 +231,7 @@ class Initials(Recognizer):
         cs = text.rfind("\t", ls, t.start)
         ce = text.find("\t", t.end, le)
         cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
-        toks_cell = regex.findall(r"[\p{L}\d./-]+", cell)
+        toks_cell = _CELL_TOKS.findall(cell)
         # a cell/line that holds only initials ("TdB, JPW", "MW")
         if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
             if any(self.date.fullmatch(x) for x in toks_cell):
@@ -275,7 +285,7 @@ class Initials(Recognizer):
                 continue
             if not INITIALS_SHAPE.match(w) or commonword or w[-1].islower():
                 continue
-            if regex.search(r"(?i)\b(?:de|het|der)\s+" + regex.escape(w) + r"\b", a.text):
+            if self._with_article(a, w):
                 continue    # "de NZa": an organisation's abbreviation
             if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
                 continue    # an abbreviation used throughout the text
@@ -300,6 +310,7 @@ class OrgNames(Recognizer):
         self.after = set(c("org_after"))
         self.suffixes = tuple(c("org_suffixes"))
         self.street = tuple(c("name_blocking_suffixes"))
+        self.all_suffixes = tuple(set(self.suffixes + self.street))
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
                           "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
 
@@ -329,9 +340,10 @@ class OrgNames(Recognizer):
             if t.kind != "word" or not t.text[:1].isupper():
                 continue
             lw = t.text.lower()
-            listed = t.text in lex.surnames or t.text in lex.first_names or "-" in t.text
-            anchor_after = lw in self.after or (
-                not listed and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.suffixes + self.street))
+            anchor_after = lw in self.after
+            if not anchor_after and lw.endswith(self.all_suffixes) and "-" not in lw and \
+                    not (t.text in lex.surnames or t.text in lex.first_names):
+                anchor_after = any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.all_suffixes)
             if anchor_after:
                 # extend to the left over capitalised words and tussenvoegsels between them
                 # ("Willem de Kooning Academie"); an article right before the anchor makes it a

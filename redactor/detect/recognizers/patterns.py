@@ -124,6 +124,19 @@ class ContextValueRecognizer(Recognizer):
         return out
 
 
+class _LazyUpper:
+    """The document's upper-case words, computed only when a mailbox needs them."""
+
+    def __init__(self, a: Analysis):
+        self.a = a
+        self._set = None
+
+    def __contains__(self, w: str) -> bool:
+        if self._set is None:
+            self._set = {t.text for t in self.a.index.tokens if t.kind == "word" and t.text.isupper() and len(t.text) > 1}
+        return w in self._set
+
+
 EMAIL_RE = regex.compile(r"(?<![\w.+'’-])([\w.+'’-]+)@([\w-]+(?:\.[\w-]+)+)(?![\w-]|\.\w)", regex.UNICODE)
 
 
@@ -136,7 +149,7 @@ class EmailRecognizer(Recognizer):
         out = []
         words, full = self.res.mailboxes
         lex = self.res.lex
-        upper_tokens = {t.text for t in a.index.tokens if t.kind == "word" and t.text.isupper() and len(t.text) > 1}
+        upper_tokens = _LazyUpper(a)
         for m in EMAIL_RE.finditer(a.text):
             s, e = m.span()
             local, domain = m.group(1), m.group(2)
@@ -365,12 +378,27 @@ class AddressRecognizer(Recognizer):
         self.rx = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
             r"[ \u00a0]+(" + hn + r")(?![\w,.]\d|\d)", regex.UNICODE)
+        # fast anchor: a word ending in a street suffix right before a house number
+        self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
+        self.suffixes = tuple(suf)
         self.ctx = _AddressContext(res)
+
+    def _matches(self, text: str):
+        seen = set()
+        for am in self.anchor.finditer(text):
+            if not am.group(1).lower().endswith(self.suffixes):
+                continue
+            lo = text.rfind("\n", 0, am.start()) + 1
+            lo = max(lo, am.start() - 120)
+            for m in self.rx.finditer(text, lo, min(len(text), am.end() + 20)):
+                if m.start() <= am.start() < m.end() and m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
 
     def analyze(self, a: Analysis):
         out = []
         text = a.text
-        for m in self.rx.finditer(text):
+        for m in self._matches(text):
             s, e = m.span()
             street = m.group(1)
             # leading capitalised words must be modifiers or part of the street name; drop a

@@ -3,12 +3,14 @@ opinion, criminal records): keywords from rules/special_categories.yaml, flagged
 only in a sentence that is about an individual person."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ...models import Label
 from ..registry import Analysis, Recognizer, recognizer
 
-SENT_SPLIT = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n")
+SENT_END = regex.compile(r"[.!?](?=\s+\p{Lu})|\n\s*\n")
 
 
 @recognizer("special_category")
@@ -19,12 +21,21 @@ class SpecialCategory(Recognizer):
         super().__init__(id, config, res)
         spec = res.special or {}
         self.cats = []
-        for name, c in (spec.get("categories") or {}).items():
+        alts = []
+        for i, (name, c) in enumerate((spec.get("categories") or {}).items()):
             kws = c.get("keywords") or []
             if not kws:
                 continue
-            rx = regex.compile(r"(?<![\w-])(?:" + "|".join(kws) + r")(?![\w-])", regex.IGNORECASE)
-            self.cats.append((name, c.get("reason", name), rx))
+            self.cats.append((name, c.get("reason", name)))
+            alts.append(f"(?P<c{len(self.cats) - 1}>" + "|".join(kws) + ")")
+        # one pass over the text for all categories
+        pat = r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
+        self.rx = None
+        if alts:
+            try:    # the standard library engine is faster on this plain alternation
+                self.rx = re.compile(pat, re.IGNORECASE)
+            except re.error:
+                self.rx = regex.compile(pat, regex.IGNORECASE)
         cues = spec.get("person_cues") or []
         self.cues = regex.compile(r"(?<![\w])(?:" + "|".join(cues) + r")(?![\w])", regex.IGNORECASE) if cues else None
 
@@ -33,29 +44,31 @@ class SpecialCategory(Recognizer):
         if not self.cats:
             return out
         text = a.text
-        persons = [f for f in a.findings if f.label in (Label.PERSON,) and not f.context.get("role")
+        hits = []
+        for m in self.rx.finditer(text):
+            gi = int(m.lastgroup[1:])
+            name, reason = self.cats[gi]
+            hits.append((m.start(), m.end(), name, reason))
+        if not hits:
+            return out
+        persons = [f for f in a.findings if f.label == Label.PERSON and not f.context.get("role")
                    and not f.context.get("citation")]
-        pos = 0
-        for part in SENT_SPLIT.split(text) + [""]:
-            if not part:
-                continue
-            s0 = text.find(part, pos)
-            if s0 < 0:
-                continue
-            e0 = s0 + len(part)
-            pos = e0
-            hits = []
-            for name, reason, rx in self.cats:
-                for m in rx.finditer(text, s0, e0):
-                    hits.append((m.start(), m.end(), name, reason))
-            if not hits:
-                continue
+        for s, e, name, reason in sorted(hits):
+            s0, e0 = self._sentence(text, s, e)
             about_person = any(s0 <= f.start < e0 for f in persons)
-            cue = self.cues.search(text, s0, e0) if self.cues else None
-            if not (about_person or cue):
+            if not about_person and not (self.cues and self.cues.search(text, s0, e0)):
                 continue
-            for s, e, name, reason in hits:
-                out.append(a.finding(s, e, Label.SPECIAL, self.detector, self.score,
-                                     f"mogelijk bijzonder persoonsgegeven ({reason}) in een zin over een persoon",
-                                     category=name, reason=reason))
+            out.append(a.finding(s, e, Label.SPECIAL, self.detector, self.score,
+                                 f"mogelijk bijzonder persoonsgegeven ({reason}) in een zin over een persoon",
+                                 category=name, reason=reason))
         return out
+
+    @staticmethod
+    def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+        lo = max(0, s - 400)
+        seg = text[lo:s]
+        cut = max((m.end() for m in SENT_END.finditer(seg)), default=0)
+        s0 = lo + cut
+        m = SENT_END.search(text, e, min(len(text), e + 400))
+        e0 = m.start() + 1 if m else min(len(text), e + 400)
+        return s0, e0
