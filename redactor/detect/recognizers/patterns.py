@@ -115,7 +115,7 @@ class ContextValueRecognizer(Recognizer):
             s, e = m.span(1)
             v = m.group(1)
             # stop at a lower-case word that may have been swallowed by spaces
-            v2 = regex.split(r"\s+(?=[a-z])", v)[0].rstrip(" .-/")
+            v2 = _VALUE_END.split(v)[0].rstrip(" .-/")
             e = s + len(v2)
             if not any(ch.isdigit() for ch in v2):
                 continue
@@ -135,6 +135,9 @@ class _LazyUpper:
         if self._set is None:
             self._set = {t.text for t in self.a.index.tokens if t.kind == "word" and t.text.isupper() and len(t.text) > 1}
         return w in self._set
+
+
+_VALUE_END = regex.compile(r"\s+(?=[a-z])|[.,;:]\s|\s(?=\p{Lu}\p{Ll})")
 
 
 EMAIL_RE = regex.compile(r"(?<![\w.+'’-])([\w.+'’-]+)@([\w-]+(?:\.[\w-]+)+)(?![\w-]|\.\w)", regex.UNICODE)
