@@ -67,7 +67,7 @@ class Detector:
             self.recognizers.sort(key=lambda r: r.stage)
         else:
             self.nlp, self.model_version, self.has_ner = None, "none", False
-        self.roles = RoleAnnotator(self.res.policy)
+        self.roles = RoleAnnotator(self.res.policy, self.res.ctx_list("header_labels"))
         h = hashlib.sha256()
         h.update(__version__.encode())
         h.update(self.res.fingerprint().encode())
@@ -124,6 +124,8 @@ class Detector:
             hit = NameHit(f.start, f.end, first, c.get("initials", ""), c.get("tv", ""), c.get("surname", ""))
             if not hit.surname and not hit.first:
                 continue
+            if f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff"):
+                continue     # weak evidence: redacted/reviewed where found, not spread
             r = record_from_hit(hit, doc_id, f.detector)
             r.forms = [f.text.replace("\n", " ")]
             if c.get("staff"):

@@ -27,6 +27,7 @@ from .text import TextIndex, Token
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _CAMEL_OK = regex.compile(r"^(?:Mc|Mac|O'|D'|De|Van)\p{Lu}")
 _LETTERS = regex.compile(r"[\p{L}']+")
+_HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|date|bijlagen|attachments|prioriteit)\s*:")
 W, T, I, A = "W", "T", "I", "A"   # chunk token kinds: word, tussenvoegsel, initials, connector
 
 
@@ -124,6 +125,15 @@ class NameEngine:
             return 2
         return 1 if self.lex.is_word(w) else 2
 
+    def _compound(self, w: str) -> bool:
+        """An unknown capitalised word made of ordinary words ("Dakkapellenbeleid")."""
+        lw = w.lower()
+        words = self.lex.words
+        for i in range(3, len(lw) - 2):
+            if lw[:i] in words and (lw[i:] in words or (lw[i:].startswith("s") and lw[i + 1:] in words)):
+                return True
+        return False
+
     def is_person_noun(self, w: str) -> bool:
         lw = w.lower()
         if lw in self.person_nouns:
@@ -214,6 +224,15 @@ class NameEngine:
                 v = m.group("v")
                 if v.strip():
                     self._mark_entries(idx, ls + m.start("v"), le, mark)
+                    # a long recipient list wraps onto the next lines
+                    j = li + 1
+                    while j < n and j <= li + 6:
+                        t2 = idx.line_text(j)
+                        if not t2.strip() or self.email_hdr_re.match(t2) or _HDR_LABEL.match(t2) \
+                                or not (";" in t2 or "<" in t2 or "@" in t2):
+                            break
+                        self._mark_entries(idx, *idx.line_span(j), mark)
+                        j += 1
                 else:
                     j = next_nonempty(li)
                     if j >= 0 and not self.email_hdr_re.match(idx.line_text(j)):
@@ -395,6 +414,7 @@ class NameEngine:
             return None
         inits: list[int] = []
         first: list[int] = []
+        unknown_first = False
         while k < n and ch[k][1] == I:
             inits.append(k)
             k += 1
@@ -404,6 +424,14 @@ class NameEngine:
                 is_fn = self.fn_strength(w) > 0
                 if not is_fn and not (forced and not first and self._has_surname_after(ch, k + 1)
                                       and self.quality(w) in ("unknown", "listed")):
+                    # two unknown capitalised words ("Oluwaseun Adeyemi"): a name, weakly
+                    w2 = ch[k + 1][0].text if k + 1 < n else ""
+                    if not first and self.quality(w) == "unknown" and k + 1 < n and ch[k + 1][1] == W \
+                            and self.quality(w2) in ("unknown", "listed") and w2 not in self.lex.proper \
+                            and (k + 2 >= n or ch[k + 2][1] != W) and not self._compound(w):
+                        first.append(k)
+                        k += 1
+                        unknown_first = True
                     break
                 first.append(k)
                 k += 1
@@ -435,7 +463,8 @@ class NameEngine:
                     j += 1
                     continue
                 break
-            return {"start": k0, "end": j, "inits": inits, "first": first, "tv": (k, k + tv_len), "sur": sur}
+            return {"start": k0, "end": j, "inits": inits, "first": first, "tv": (k, k + tv_len), "sur": sur,
+                    "unknown_first": unknown_first}
         if tv_len:
             # a tussenvoegsel without surname: "Sanne van der" (reversed forms) – only after a first name
             if first or inits:
@@ -491,6 +520,12 @@ class NameEngine:
             return s["person_strong"], "initialen + achternaam"
         if first:
             f_strength = max(self.fn_strength(f) for f in first)
+            if p.get("unknown_first"):
+                if ctx:
+                    return s["person_strong"], f"naam ({ctx or layout})"
+                if sent_start or any(q not in ("unknown", "listed") for q in sq):
+                    return None
+                return s["ordinary_word_at_sentence_start"], "twee onbekende woorden met hoofdletter (naam?)"
             if ctx:
                 if bad_word and f_strength < 2 and ctx not in ("title",):
                     if all(q == "word" for q in fq):

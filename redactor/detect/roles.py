@@ -17,7 +17,8 @@ _WORDS = regex.compile(r"\p{L}+")
 
 
 class RoleAnnotator:
-    def __init__(self, policy: dict):
+    def __init__(self, policy: dict, header_labels: list[str] | None = None):
+        self.header_labels = {h.lower() for h in (header_labels or [])}
         roles = policy.get("roles") or {}
         self.window = int(roles.get("window", 4))
         self.fillers = {str(x).lower() for x in roles.get("fillers", [])}
@@ -28,6 +29,8 @@ class RoleAnnotator:
         self.multi_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
                                       r")\s*,?\s*$") if multi else None
         self.parties = {str(p).lower() for p in roles.get("parties", [])}
+        self.plural = {str(p).lower() for p in roles.get("plural", [])}
+        self.behalf_words = {str(p).lower() for p in roles.get("behalf_words", ["namens", "i.o", "io", "plv", "wnd"])}
         self.party_reason = roles.get("party_reason", "volksvertegenwoordiger in functie")
         self.sig_heads = [str(x).lower() for x in roles.get("signature_heads", [])]
         self.on_behalf = [str(x).lower() for x in roles.get("on_behalf", [])]
@@ -95,6 +98,13 @@ class RoleAnnotator:
                 break
             r = self.role_word(t.text, toks[i - 1].text if i > 0 else "")
             if r:
+                # "namens de minister, X": X acts on the office holder's behalf
+                if any(toks[k].text.lower().rstrip(".") in self.behalf_words for k in range(max(0, i - 3), i)):
+                    return ""
+                # a list "A en B" shares the role only when the role word is plural ("Kamerleden A en B")
+                # or each name carries a party ("Kamerlid A (D66) en B (VVD)")
+                if hops and r not in self.plural and not self.role_after(idx, f)[0] == "party":
+                    return ""
                 return r
             if lw in self.fillers or t.kind == "punct":
                 i -= 1
@@ -149,21 +159,36 @@ class RoleAnnotator:
         """'De minister van ...,' a few lines above a name that stands on its own line."""
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
-        rest = (idx.text[ls:f.start] + idx.text[f.end:le]).strip(" ,.\t")
+        cs = idx.text.rfind("\t", ls, f.start)
+        ce = idx.text.find("\t", f.end, le)
+        rest = (idx.text[(cs + 1 if cs >= 0 else ls):f.start] + idx.text[f.end:(ce if ce >= 0 else le)]).strip(" ,.\t")
         if rest and len(_WORDS.findall(rest)) > 2:
             return ""
+        # the cell of the name on its line (signatures side by side: "de secretaris,\tde burgemeester,")
+        line_txt = idx.text[ls:le]
+        cell_i = line_txt[:f.start - ls].count("\t")
+        n_cells = line_txt.count("\t") + 1
+        # a header line ("Contactpersoon\tX", "Van\tX") is no signature
+        if n_cells > 1 and any(c.strip().rstrip(":").lower() in self.header_labels
+                               for k, c in enumerate(line_txt.split("\t")) if k != cell_i):
+            return ""
+
+        def cell_of(t: str) -> str:
+            if n_cells > 1 and t.count("\t") + 1 == n_cells:
+                return t.split("\t")[cell_i]
+            return t
         # an address block: "Burgemeester van Leeuwarden" right above "de heer X"
         j = li - 1
         while j >= 0 and not idx.line_text(j).strip():
             j -= 1
         if j >= 0:
-            w = _SPLIT_WORDS.split(idx.line_text(j).strip().lower())
+            w = _SPLIT_WORDS.split(cell_of(idx.line_text(j)).strip().lower())
             if w and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
                 return self.role_word(w[0])
         seen = 0
         j = li - 1
         while j >= 0 and seen < 4:
-            t = idx.line_text(j).strip().lower()
+            t = cell_of(idx.line_text(j)).strip().lower()
             j -= 1
             if not t:
                 continue

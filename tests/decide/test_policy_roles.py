@@ -50,3 +50,16 @@ def test_reason_and_actor(findings, policy):
     doc, fs = findings("Minister Van Gaalen-Smit opent.")
     d = policy.decide(doc, fs)[0]
     assert d.action.value == "keep" and d.reason == "minister in functie" and d.actor == "rule:role" and d.ground == ""
+
+
+def test_namens_and_lists_without_plural_role(redacted):
+    red, keep = redacted("Namens de minister, Joep Timmerhuis, is de brief verstuurd.")
+    assert red == ["Joep Timmerhuis"]
+    red, keep = redacted("Minister Van Gaalen-Smit en Pieter Bosgra spraken met de raad.")
+    assert keep == ["Van Gaalen-Smit"] and red == ["Pieter Bosgra"]
+
+
+def test_side_by_side_signatures(redacted):
+    text = "Burgemeester en wethouders van Ede,\nde secretaris,\tde burgemeester,\n\nA. Dijkgraaf-Voorn\tR.J. Overdijk\n"
+    red, keep = redacted(text)
+    assert red == ["A. Dijkgraaf-Voorn"] and keep == ["R.J. Overdijk"]

@@ -66,3 +66,9 @@ def test_table_cell_wrapped_name(find):
 
 def test_functional_mailbox_name_is_not_a_person(find):
     assert find("CC:\tTeam Vergunningen Oost; Woo-coördinatie BZK\n", "PERSON") == []
+
+
+def test_wrapped_recipient_list(find):
+    text = ("Aan:\tHofstee, Marieke; Lansink, Bram; Woo-team EZ <woo@minez.nl>;\n"
+            "Drost, Yvette <y.drost@minez.nl>; Kappers, Nils\nOnderwerp:\tconcept\n")
+    assert find(text, "PERSON") == ["Hofstee, Marieke", "Lansink, Bram", "Drost, Yvette", "Kappers, Nils"]

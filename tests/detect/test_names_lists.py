@@ -60,3 +60,9 @@ def test_first_name_alone_needs_evidence(find):
     # elsewhere in the document/dossier must say so)
     assert find("Zie ook Olga's notitie.", "PERSON") == []
     assert find("Hoi Olga,\nZie ook Olga's notitie.", "PERSON") == ["Olga", "Olga"]
+
+
+def test_two_unknown_capitalised_words_weakly(findings):
+    doc, fs = findings("Het gesprek met Oluwaseun Adeyemi verliep goed.")
+    ps = [f for f in fs if f.label.value == "PERSON"]
+    assert [f.text for f in ps] == ["Oluwaseun Adeyemi"] and ps[0].score < 0.6
