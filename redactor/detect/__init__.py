@@ -22,7 +22,7 @@ from . import validators as _validators  # noqa: F401  (registers validators)
 from .nlp import entities, load_nlp
 from .persons import (PersonRecord, _compatible, _fold, find_mentions, make_key, merge_persons,
                       record_from_hit)
-from .recognizers import names as _rn, patterns as _rp, special as _rs  # noqa: F401  (registers types)
+from .recognizers import names as _rn, patterns as _rp, signatures as _rsig, special as _rs  # noqa: F401
 from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator
@@ -103,7 +103,7 @@ class Detector:
 
     def _analysis(self, doc: Document) -> Analysis:
         idx = TextIndex.build(doc.text or "")
-        a = Analysis(doc.id, doc.text or "", idx, self.res)
+        a = Analysis(doc.id, doc.text or "", idx, self.res, doc=doc)
         if self.has_ner and a.text.strip():
             a.ner = entities(self.nlp, a.text)
         return a
@@ -249,7 +249,8 @@ class Detector:
             for g in out[-12:]:
                 if g.end <= f.start or f.end <= g.start:
                     continue
-                if f.label == Label.TERM or g.label == Label.TERM or Label.SPECIAL in (f.label, g.label):
+                if f.label == Label.TERM or g.label == Label.TERM or Label.SPECIAL in (f.label, g.label) \
+                        or Label.SIGNATURE in (f.label, g.label):
                     if (f.start, f.end, f.label) == (g.start, g.end, g.label):
                         drop = True
                     continue

@@ -54,6 +54,7 @@ class Analysis:
     findings: list[Finding] = field(default_factory=list)           # filled in stages (earlier recognizers)
     persons: list = field(default_factory=list)     # PersonRecords found so far in this document
     extra: dict = field(default_factory=dict)
+    doc: "object" = None                            # the Document (pages, words, images)
 
     def finding(self, start: int, end: int, label: Label, detector: str, score: float,
                 explanation: str, **context: str) -> Finding:
