@@ -358,7 +358,7 @@ class NameEngine:
                 continue      # a lower-case "van"/"de" cannot start a name
             if cur and prev is not None:
                 gap = text[prev.end:t.start]
-                if "\n" in gap and ("\t" in idx.line_text(prev.line) or "\t" in idx.line_text(t.line)):
+                if "\n" in gap and self._row_break(idx, prev, t):
                     out.append(cur)
                     cur = []
                     cur.append((t, k))
@@ -375,6 +375,15 @@ class NameEngine:
         if cur:
             out.append(cur)
         return out
+
+    @staticmethod
+    def _row_break(idx: TextIndex, prev: Token, t: Token) -> bool:
+        """A line break inside a table that is not a wrapped cell: the previous token is not
+        in the last cell of its line, or the next token starts a new table row."""
+        pl = idx.line_text(prev.line)
+        if "\t" in pl and prev.col < pl.count("\t"):
+            return True
+        return "\t" in idx.line_text(t.line) and t.col == 0 and t.line_start
 
     # ------------------------------------------------------------------ parsing
     def match_tv(self, ch, k: int, allow_cap: bool) -> int:
@@ -753,7 +762,7 @@ class NameEngine:
                     break
                 left.insert(0, j)
                 j -= 1
-            if not left or self.chunk_kind(toks[left[-1]]) != W:
+            if not left or self.chunk_kind(toks[left[-1]]) != W or toks[left[0]].text[:1].islower():
                 continue
             # the left part starts the entry (line start, ";" or ":" before it)
             if j >= 0 and toks[j].line == li and not (toks[j].kind == "punct" and toks[j].text in (";", ":", ">")) \
@@ -791,6 +800,11 @@ class NameEngine:
             if rt and rt[0] < (rw[-1] if rw else ri[-1]):
                 continue
             fq = [self.fn_strength(toks[x].text) for x in rw]
+            # "A, Annelies Storm-Hakkert" is a list of names, not "Surname, First"
+            if len(rw) > 1 and not all(fq) and not lay:
+                continue
+            if len(rw) > 1 and fq[-1] == 0 and self.quality(toks[rw[-1]].text) != "unknown":
+                continue
             if rw and not any(fq):
                 if not lay or not all(self.quality(toks[x].text) == "unknown" for x in rw):
                     continue

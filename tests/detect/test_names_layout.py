@@ -72,3 +72,10 @@ def test_wrapped_recipient_list(find):
     text = ("Aan:\tHofstee, Marieke; Lansink, Bram; Woo-team EZ <woo@minez.nl>;\n"
             "Drost, Yvette <y.drost@minez.nl>; Kappers, Nils\nOnderwerp:\tconcept\n")
     assert find(text, "PERSON") == ["Hofstee, Marieke", "Lansink, Bram", "Drost, Yvette", "Kappers, Nils"]
+
+
+def test_attendee_list_wrapped_with_tussenvoegsel(find):
+    text = ("Aanwezig\tgedeputeerde Okkinga (voorzitter), Wessel\nvan der Poel (notulen), Hanneke\n"
+            "ten Brink, Lieke Achterberg-Tol\nAfwezig\tMarco Stam\n")
+    assert find(text, "PERSON") == ["Okkinga", "Wessel van der Poel", "Hanneke ten Brink", "Lieke Achterberg-Tol",
+                                    "Marco Stam"]
