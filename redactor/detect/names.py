@@ -507,6 +507,8 @@ class NameEngine:
             return None
         if not sur:
             # first name alone
+            if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not self.lex.is_word(first[0]):
+                return s["person_full"], "functie + voornaam"     # "uw medewerker Ricardo"
             if ctx in ("layout", "title", "ner", "display") and layout in (
                     "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display"):
                 if has_init and not first:

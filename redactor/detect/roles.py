@@ -14,6 +14,8 @@ _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
 _SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
+_NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
+               "prof", "heer", "mevrouw", "mw", "en"}
 
 
 class RoleAnnotator:
@@ -156,7 +158,9 @@ class RoleAnnotator:
         return ""
 
     def role_signature(self, idx: TextIndex, f: Finding) -> str:
-        """'De minister van ...,' a few lines above a name that stands on its own line."""
+        """The office holder signs: "De minister van ...," (a line ending in a comma) a few lines
+        above a name that stands on its own line, with no "namens deze" in between; or an address
+        block "Burgemeester van X" right above "de heer Y"."""
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
         cs = idx.text.rfind("\t", ls, f.start)
@@ -166,12 +170,17 @@ class RoleAnnotator:
             return ""
         # the cell of the name on its line (signatures side by side: "de secretaris,\tde burgemeester,")
         line_txt = idx.text[ls:le]
+        cells = line_txt.split("\t")
         cell_i = line_txt[:f.start - ls].count("\t")
-        n_cells = line_txt.count("\t") + 1
-        # a header line ("Contactpersoon\tX", "Van\tX") is no signature
-        if n_cells > 1 and any(c.strip().rstrip(":").lower() in self.header_labels
-                               for k, c in enumerate(line_txt.split("\t")) if k != cell_i):
-            return ""
+        n_cells = len(cells)
+        # other cells must be names too (side-by-side signatures), not a label ("Behandeld door\tX")
+        for k, c in enumerate(cells):
+            c = c.strip()
+            if k == cell_i or not c:
+                continue
+            if c.rstrip(":").lower() in self.header_labels or c.endswith(":") or any(
+                    w[:1].islower() and w.lower() not in _NAME_SMALL for w in _WORDS.findall(c)):
+                return ""
 
         def cell_of(t: str) -> str:
             if n_cells > 1 and t.count("\t") + 1 == n_cells:
@@ -181,18 +190,22 @@ class RoleAnnotator:
         j = li - 1
         while j >= 0 and not idx.line_text(j).strip():
             j -= 1
-        if j >= 0:
-            w = _SPLIT_WORDS.split(cell_of(idx.line_text(j)).strip().lower())
-            if w and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
+        if j >= 0 and ("\t" not in idx.line_text(j) or n_cells > 1):
+            prev = cell_of(idx.line_text(j)).strip().lower() if j >= 0 else ""
+            w = _SPLIT_WORDS.split(prev)
+            if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
                 return self.role_word(w[0])
-        seen = 0
+        # a signature: the closest line above ends with a comma, a head line within 4 lines
+        lines = []
         j = li - 1
-        while j >= 0 and seen < 4:
+        while j >= 0 and len(lines) < 4:
             t = cell_of(idx.line_text(j)).strip().lower()
             j -= 1
-            if not t:
-                continue
-            seen += 1
+            if t:
+                lines.append(t)
+        if not lines or not lines[0].endswith(","):
+            return ""
+        for t in lines:
             if any(t.startswith(b) for b in self.on_behalf):
                 return ""
             for h in self.sig_heads:
@@ -201,6 +214,10 @@ class RoleAnnotator:
                         r = self.role_word(w)
                         if r:
                             return r
+            if not t.endswith(",") and t is not lines[0]:
+                # a wrapped head line ("De minister van X en" / "Y,") is fine, other text is not
+                if not any(t.startswith(h) for h in self.sig_heads):
+                    return ""
         return ""
 
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:

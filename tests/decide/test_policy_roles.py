@@ -63,3 +63,15 @@ def test_side_by_side_signatures(redacted):
     text = "Burgemeester en wethouders van Ede,\nde secretaris,\tde burgemeester,\n\nA. Dijkgraaf-Voorn\tR.J. Overdijk\n"
     red, keep = redacted(text)
     assert red == ["A. Dijkgraaf-Voorn"] and keep == ["R.J. Overdijk"]
+
+
+def test_addressee_in_nota_header_is_not_a_signature(redacted):
+    text = ("Aan\tde staatssecretaris van Justitie en Veiligheid\nVan\tDG Migratie\n"
+            "Behandelend ambtenaar\tmr. drs. B.C. van der Wal-Eekhout\nT 070 370 1234\n")
+    red, keep = redacted(text)
+    assert "B.C. van der Wal-Eekhout" in red and not keep
+
+
+def test_role_word_with_first_name_only(redacted):
+    red, keep = redacted("Ik heb gebeld met uw medewerker Ricardo, maar hij wist het niet.")
+    assert red == ["Ricardo"]
