@@ -549,7 +549,7 @@ class NameEngine:
             if f_strength == 1:
                 if bad_word and not tv:
                     return None
-                if sent_start and not any(q in ("listed", "unknown") for q in sq):
+                if sent_start and not any(q in ("listed",) for q in sq):
                     return None
                 if sent_start:
                     return s["person_weak"], "voornaam (ook woord) + achternaam aan zinsbegin"

@@ -19,3 +19,10 @@ def test_museum_with_name(find):
 
 def test_person_next_to_org_is_still_found(find):
     assert find("Henk Dijkman van de Stichting Vrienden van het Park belde.", "PERSON") == ["Henk Dijkman"]
+
+
+def test_lower_case_org_word_and_house_museum(find):
+    assert find("Het fonds Max Havelaar en het Anne Frank Huis krijgen geld.", "PERSON") == []
+    # after a tussenvoegsel the same word is a surname
+    assert find("Het stuk van Fleur van der Laan en Joost ten Bos is klaar.", "PERSON") == [
+        "Fleur van der Laan", "Joost ten Bos"]

@@ -311,6 +311,9 @@ class OrgNames(Recognizer):
         self.suffixes = tuple(c("org_suffixes"))
         self.street = tuple(c("name_blocking_suffixes"))
         self.all_suffixes = tuple(set(self.suffixes + self.street))
+        self.before_lower = set(c("org_before_lower"))
+        self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
+                             "academie", "bv", "b.v.", "nv", "n.v."}
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
                           "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
 
@@ -337,11 +340,13 @@ class OrgNames(Recognizer):
             return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
 
         for t in toks:
-            if t.kind != "word" or not t.text[:1].isupper():
+            if t.kind != "word" or not (t.text[:1].isupper() or t.text in self.before_lower):
                 continue
             lw = t.text.lower()
-            anchor_after = lw in self.after
-            if not anchor_after and lw.endswith(self.all_suffixes) and "-" not in lw and \
+            anchor_after = lw in self.after and t.text[:1].isupper()
+            if anchor_after and t.i > 0 and toks[t.i - 1].text.lower() in lex.tv_words and lw not in self.strong_after:
+                anchor_after = False     # "Van der Laan", "Ten Bos": a surname
+            if not anchor_after and t.text[:1].isupper() and lw.endswith(self.all_suffixes) and "-" not in lw and \
                     not (t.text in lex.surnames or t.text in lex.first_names):
                 anchor_after = any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.all_suffixes)
             if anchor_after:
@@ -370,7 +375,8 @@ class OrgNames(Recognizer):
                                      "organisatie of plaats" + (" (naar een persoon genoemd)" if j < t.i else ""),
                                      org="1"))
                 continue
-            if lw in self.before and t.i + 1 < n:
+            if (lw in self.before or (t.text.islower() and lw in self.before_lower)) and t.i + 1 < n \
+                    and toks[t.i + 1].text[:1].isupper():
                 j = t.i
                 while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
                     j += 1
