@@ -108,6 +108,7 @@ class Policy:
         self.author_reason = (self.cfg.get("authors") or {}).get("reason", "auteur van gepubliceerd rapport")
         self.hist_reason = (self.cfg.get("historical") or {}).get("reason", "historisch persoon")
         self.person_reasons = self.cfg.get("person_reasons") or {}
+        self.label_reasons = {str(k).lower(): str(v) for k, v in (self.cfg.get("header_label_reasons") or {}).items()}
         self.officials = _NameList(load_person_csv(Path(officials), "officials") if officials else [])
         self.staff = _NameList(load_person_csv(Path(staff), "staff") if staff else [])
 
@@ -219,7 +220,8 @@ class Policy:
         if c.get("citation") or c.get("person_citation"):
             return self._dec(f, Action.KEEP, "", self.author_reason, "rule:author")
         layout = c.get("layout", "body")
-        reason = self.person_reasons.get(layout) or self._default(Label.PERSON).get("reason", "persoonsnaam")
+        reason = (self.label_reasons.get(c.get("layout_label", "")) or self.person_reasons.get(layout)
+                  or self._default(Label.PERSON).get("reason", "persoonsnaam"))
         return self._dec(f, Action.REDACT, ground, reason, self._actor(f))
 
 

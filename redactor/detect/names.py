@@ -45,6 +45,7 @@ class NameHit:
     evidence: str = ""
     title: str = ""
     tokens: tuple[int, int] = (0, 0)
+    label: str = ""             # the header label the name stands under ("behandeld door")
 
 
 class NameEngine:
@@ -198,10 +199,10 @@ class NameEngine:
         text = idx.text
         n = idx.n_lines
 
-        def mark(s: int, e: int, tag: str, whole: bool = False):
+        def mark(s: int, e: int, tag: str, whole: bool = False, label: str = ""):
             for t in idx.tokens_in(s, e):
                 if t.i not in out:
-                    out[t.i] = (tag, whole)
+                    out[t.i] = (tag, whole, label)
 
         def next_nonempty(li: int, limit: int = 2) -> int:
             j = li + 1
@@ -249,7 +250,7 @@ class NameEngine:
                         # "Aanwezig: A, B en C" in one cell
                         k = cell.index(":")
                         tag = "attendees" if self.label_strip.sub("", cell[:k].strip().lower()) in self.attendee_labels else "header"
-                        mark(pos + k + 1, pos + len(cell), tag)
+                        mark(pos + k + 1, pos + len(cell), tag, label=self.label_strip.sub("", cell[:k].strip().lower()))
                         j = li
                         # attendee lists may continue on the next lines
                         while tag == "attendees":
@@ -261,12 +262,24 @@ class NameEngine:
                                 break
                             if not regex.search(r",|\ben\b|;", t2):
                                 break
-                            mark(*idx.line_span(j2), tag)
+                            mark(*idx.line_span(j2), tag, label=lab)
                             j = j2
                     elif ci + 1 < len(cells):
                         vs = pos + len(cell) + 1
                         tag = "attendees" if lab in self.attendee_labels else "header"
-                        mark(vs, vs + len(cells[ci + 1]), tag)
+                        mark(vs, vs + len(cells[ci + 1]), tag, label=lab)
+                        # an attendee list in a cell may wrap onto the next lines
+                        j = li
+                        while tag == "attendees" and ci + 2 == len(cells):
+                            j2 = j + 1
+                            if j2 >= n:
+                                break
+                            t2 = idx.line_text(j2)
+                            if not t2.strip() or "\t" in t2 or regex.match(r"^\s*\d+[.)]", t2) or \
+                                    not regex.search(r",|\ben\b|;", t2) or len(t2) > 120:
+                                break
+                            mark(*idx.line_span(j2), tag, label=lab)
+                            j = j2
                     elif len(cells) == 1:
                         j = next_nonempty(li, 1)
                         if j >= 0:
@@ -275,7 +288,7 @@ class NameEngine:
                             nxt = self.label_strip.sub("", first_cell.strip().lower())
                             if nxt not in self.header_labels:
                                 tag = "attendees" if lab in self.attendee_labels else "header"
-                                mark(s2, s2 + len(first_cell), tag)
+                                mark(s2, s2 + len(first_cell), tag, label=lab)
                 pos += len(cell) + 1
             # greetings "Hoi Sanne," / "Beste Anouk en Lan,"
             if len(st) <= 90:
@@ -628,7 +641,7 @@ class NameEngine:
             if not ch:
                 continue
             t0 = ch[0][0]
-            lay, whole = layout.get(t0.i, ("", False))
+            lay, whole, lab = layout.get(t0.i, ("", False, ""))
             pctx, ptxt = self.prefix(idx, t0)
             display = False
             # display name right before "<address>"
@@ -704,7 +717,8 @@ class NameEngine:
                 sur = " ".join(toks[i].text for i in p["sur"])
                 kind = "init" if inits and not first else "full" if first and sur else "first" if first else "sur"
                 hits.append(NameHit(st, en, first, inits, tv, sur, kind, score, this_lay, why,
-                                    ptxt if this_ctx == "title" and p["start"] == 0 else "", (toks[p["start"]].i, toks[p["end"] - 1].i)))
+                                    ptxt if this_ctx == "title" and p["start"] == 0 else "", (toks[p["start"]].i, toks[p["end"] - 1].i),
+                                    lab if this_lay in ("header", "attendees") else ""))
                 k = p["end"]
         return hits
 
@@ -751,7 +765,7 @@ class NameEngine:
         for t in toks:
             if t.kind != "punct" or t.text != "," or t.i == 0 or t.i + 1 >= len(toks):
                 continue
-            lay, _ = layout.get(t.i + 1, ("", False))
+            lay, _, _ = layout.get(t.i + 1, ("", False, ""))
             if lay != "email_header":
                 lay = ""
             li = t.line

@@ -37,7 +37,8 @@ def engine(res) -> NameEngine:
 
 def hit_finding(a: Analysis, h: NameHit, detector: str, label: Label = Label.PERSON):
     f = a.finding(h.start, h.end, label, detector, h.score, h.evidence, layout=h.layout, name_kind=h.kind,
-                  first=" ".join(h.first), initials=h.initials, tv=h.tv, surname=h.surname, title=h.title)
+                  first=" ".join(h.first), initials=h.initials, tv=h.tv, surname=h.surname, title=h.title,
+                  layout_label=h.label)
     return f
 
 
