@@ -20,8 +20,8 @@ from ..errors import RulesError
 from ..models import Document, Finding, Label
 from . import validators as _validators  # noqa: F401  (registers validators)
 from .nlp import entities, load_nlp
-from .persons import (PersonRecord, _compatible, _fold, find_mentions, make_key, merge_persons,
-                      record_from_hit)
+from .persons import (PersonRecord, _compatible, _fold, derived_local_parts, find_mentions, make_key,
+                      merge_persons, record_from_hit)
 from .recognizers import names as _rn, patterns as _rp, signatures as _rsig, special as _rs  # noqa: F401
 from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
@@ -43,7 +43,7 @@ _PRIORITY = {Label.TERM: 100, Label.IBAN: 90, Label.BSN: 85, Label.ID_NUMBER: 85
 class Detector:
     def __init__(self, rules_dir: Path | None = None, *, staff: Path | None = None, officials: Path | None = None,
                  terms: list[str] | None = None, terms_ignore_case: bool = False, terms_ground: str = "5.1.2e",
-                 only_terms: bool = False):
+                 only_terms: bool = False, use_model: bool = True):
         self.res = Resources(rules_dir, staff=staff, officials=officials)
         self.terms = TermMatcher(terms or [], terms_ignore_case, terms_ground)
         self.only_terms = only_terms
@@ -52,7 +52,10 @@ class Detector:
                              remedy="give one or more terms (--term / --terms-file)")
         self.recognizers: list[Recognizer] = []
         if not only_terms:
-            self.nlp, self.model_version, self.has_ner = load_nlp()
+            if use_model:
+                self.nlp, self.model_version, self.has_ner = load_nlp()
+            else:       # inside a spaCy pipeline: the entities come from the pipeline itself
+                self.nlp, self.model_version, self.has_ner = None, "pipeline", False
             for spec in self.res.cfg.get("recognizers") or []:
                 typ = spec.get("type")
                 if typ not in RECOGNIZERS:
@@ -78,7 +81,10 @@ class Detector:
         self.version: str = h.hexdigest()[:16]
 
     # ------------------------------------------------------------------ one document
-    def detect(self, doc: Document) -> list[Finding]:
+    def detect(self, doc: Document, *, entities: list[tuple[int, int, str]] | None = None) -> list[Finding]:
+        """Findings for one document. `entities` (start, end, label) replaces the model's own
+        entities (used by the spaCy component, which runs inside a pipeline with a NER)."""
+        self._entities = entities
         text = doc.text or ""
         out: list[Finding] = self.terms.find(doc.id, text) if self.terms.terms else []
         if self.only_terms:
@@ -104,7 +110,9 @@ class Detector:
     def _analysis(self, doc: Document) -> Analysis:
         idx = TextIndex.build(doc.text or "")
         a = Analysis(doc.id, doc.text or "", idx, self.res, doc=doc)
-        if self.has_ner and a.text.strip():
+        if getattr(self, "_entities", None) is not None:
+            a.ner = list(self._entities)
+        elif self.has_ner and a.text.strip():
             a.ner = entities(self.nlp, a.text)
         return a
 
@@ -175,7 +183,35 @@ class Detector:
                     if t not in r.forms:
                         r.forms.append(t)
         a.persons = records
+        self._link_emails(a)
         self._address_owner(a)
+
+    def _link_emails(self, a: Analysis) -> None:
+        """An e-mail address derived from a person's name ("fleur.vanderlaan@", "f.vdlaan@") belongs
+        to that person: linked by key, and personal even if its local part looks functional."""
+        derived: dict[str, PersonRecord] = {}
+        for r in a.persons:
+            if r.surname and (r.first or r.initials):
+                for lp in derived_local_parts(r):
+                    if "." in lp or (r.first and lp.startswith(_fold(r.first))):
+                        derived.setdefault(lp, r)
+        if not derived:
+            return
+        for f in a.findings:
+            if f.label != Label.EMAIL:
+                continue
+            local = f.context.get("local", "")
+            r = derived.get(local) or derived.get(local.rstrip("0123456789"))
+            if r is None:
+                continue
+            f.context["person"] = r.key
+            if r.keep:
+                continue
+            if f.context.get("mailbox") == "functional":
+                f.context["mailbox"] = "personal"
+                f.explanation = f"persoonlijk e-mailadres: afgeleid van de naam {r.display}"
+            if f.text.lower() not in r.emails:
+                r.emails.append(f.text.lower())
 
     def _address_owner(self, a: Analysis) -> None:
         """An address classified as the organisation's that sits right under (or next to) a

@@ -50,3 +50,12 @@ def test_person_key_links_mentions(findings):
     doc, fs = findings("Joep van den Hurk belt. Van den Hurk mailt later. Joep is er morgen.")
     keys = {f.context.get("person") for f in fs if f.label.value == "PERSON"}
     assert len(keys) == 1
+
+
+def test_email_derived_from_name_is_linked_and_personal(findings):
+    doc, fs = findings("Contactpersoon\tJoris Post\nE-mail\tjoris.post@ede.nl en post@ede.nl\n")
+    em = {f.text: f for f in fs if f.label.value == "EMAIL"}
+    person = [f for f in fs if f.label.value == "PERSON"][0]
+    assert em["joris.post@ede.nl"].context["mailbox"] == "personal"
+    assert em["joris.post@ede.nl"].context["person"] == person.context["person"]
+    assert em["post@ede.nl"].context["mailbox"] == "functional"
