@@ -375,6 +375,8 @@ class Detector:
         for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked):
             if any(es < e and s < ee for es, ee in existing):
                 continue
+            if form.single_word and form.kind == "surname" and not (r.first or r.initials):
+                continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
             sc = self.res.scores["person_dossier"]
             why = f"persoon uit ander document van het dossier: {r.display}"
             if form.single_word and tok.sent_start:

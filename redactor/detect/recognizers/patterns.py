@@ -314,6 +314,25 @@ class _AddressContext:
         self.cit_labels = words_regex(c("citizen_address_labels"))
         self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
 
+    @staticmethod
+    def _block(a: Analysis, li: int, step: int, size: int = 3) -> list[str]:
+        """Up to `size` non-empty lines next to line li; one blank line in between is allowed
+        (OCR output puts blank lines inside address blocks), two end the block."""
+        out = []
+        j = li + step
+        blank = 0
+        while 0 <= j < a.index.n_lines and len(out) < size:
+            t = a.index.line_text(j).strip()
+            j += step
+            if not t:
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            blank = 0
+            out.append(t)
+        return out
+
     def classify(self, a: Analysis, s: int, e: int) -> str:
         text = a.text
         ls, le = _line_bounds(text, s)
@@ -332,22 +351,8 @@ class _AddressContext:
             return "organisation"
         # the block of lines around the address (stop at blank lines)
         li = a.index.line_of(s)
-        block_before = []
-        j = li - 1
-        while j >= 0 and len(block_before) < 3:
-            t = a.index.line_text(j).strip()
-            if not t:
-                break
-            block_before.append(t)
-            j -= 1
-        block_after = []
-        j = li + 1
-        while j < a.index.n_lines and len(block_after) < 3:
-            t = a.index.line_text(j).strip()
-            if not t:
-                break
-            block_after.append(t)
-            j += 1
+        block_before = self._block(a, li, -1)
+        block_after = self._block(a, li, +1)
         near = block_before[:2] + block_after[:2]
         if any(self.postbus.search(t) for t in near):
             return "organisation"
