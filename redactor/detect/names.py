@@ -625,7 +625,11 @@ class NameEngine:
         return "", ""
 
     # ------------------------------------------------------------------ main
-    def find(self, idx: TextIndex, blocked: set[int], ner_spans: list[tuple[int, int]] = ()) -> list[NameHit]:
+    def find(self, idx: TextIndex, blocked: set[int], ner_spans: list[tuple[int, int]] = (),
+             ner_other: list[tuple[int, int]] = ()) -> list[NameHit]:
+        """Names in the text. `ner_spans` are the model's PER spans (proposals the rules confirm
+        and extend); `ner_other` its ORG/LOC spans: a name found on list evidence alone inside
+        such a span ("Albert Heijn" as a shop) is dropped."""
         layout = self.layout_contexts(idx)
         hits: list[NameHit] = []
         used: set[int] = set()
@@ -698,6 +702,9 @@ class NameEngine:
                 toks = [c[0] for c in ch]
                 st = toks[p["start"]].start
                 en = toks[p["end"] - 1].end
+                if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other):
+                    k += 1
+                    continue
                 if whole and lay in ("signature", "signoff"):
                     # the whole line must be the name (optionally with a title / trailing comma)
                     li = idx.line_of(st)

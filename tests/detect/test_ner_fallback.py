@@ -27,7 +27,8 @@ def test_model_used_when_present(monkeypatch):
     def load_ner():
         nlp = spacy.blank("nl")
         ruler = nlp.add_pipe("entity_ruler", name="ner")
-        ruler.add_patterns([{"label": "PER", "pattern": "Zorvaldo"},
+        ruler.add_patterns([{"label": "ORG", "pattern": "Albert Heijn"},
+                            {"label": "PER", "pattern": "Zorvaldo"},
                             {"label": "PER", "pattern": [{"LOWER": "dhr"}, {"ORTH": "."}, {"ORTH": "Xandrutis"}]}])
         nlp.meta["name"] = "stub"
         nlp.meta["version"] = "9.9"
@@ -39,7 +40,8 @@ def test_model_used_when_present(monkeypatch):
     try:
         det = Detector()
         assert det.has_ner and "stub-9.9" in det.model_version
-        fs = det.detect(document_from_text("Het plan van Zorvaldo van Oudheusden en dhr. Xandrutis is klaar."))
+        fs = det.detect(document_from_text("Het plan van Zorvaldo van Oudheusden en dhr. Xandrutis is klaar. "
+                                           "De winkel van Albert Heijn is dicht."))
         persons = [f.text for f in fs if f.label.value == "PERSON"]
         assert persons == ["Zorvaldo van Oudheusden", "Xandrutis"]
     finally:

@@ -50,7 +50,8 @@ class PersonNames(Recognizer):
         eng = engine(self.res)
         blocked = blocked_tokens(a)
         ner = [(s, e) for s, e, lab in a.ner if lab in ("PER", "PERSON")]
-        hits = eng.find(a.index, blocked, ner)
+        other = [(s, e) for s, e, lab in a.ner if lab in ("ORG", "LOC", "GPE", "FAC", "MISC")]
+        hits = eng.find(a.index, blocked, ner, other)
         hits += self._from_emails(a, eng, blocked, hits)
         return [hit_finding(a, h, self.detector) for h in hits]
 
