@@ -402,6 +402,9 @@ class Detector:
                         break
         # paraphs of dossier persons (only in paraph contexts)
         a.findings.extend(new)
+        if new:
+            a.findings = self._resolve(a.findings, keep_internal=True)
+            self.roles.annotate(idx, a.findings)
         a.persons = recs
         a.extra["initials_need_context"] = True
         ini = next((r for r in self.recognizers if r.type_name == "initials"), None)

@@ -130,8 +130,8 @@ class NameEngine:
         """An unknown capitalised word made of ordinary words ("Dakkapellenbeleid")."""
         lw = w.lower()
         words = self.lex.words
-        for i in range(3, len(lw) - 2):
-            if lw[:i] in words and (lw[i:] in words or (lw[i:].startswith("s") and lw[i + 1:] in words)):
+        for i in range(3, len(lw) - 3):
+            if lw[:i] in words and (lw[i:] in words or (lw[i:].startswith("s") and len(lw) - i > 4 and lw[i + 1:] in words)):
                 return True
         return False
 
@@ -445,7 +445,8 @@ class NameEngine:
                 w = ch[k][0].text
                 is_fn = self.fn_strength(w) > 0
                 if not is_fn and not (forced and not first and self._has_surname_after(ch, k + 1)
-                                      and self.quality(w) in ("unknown", "listed")):
+                                      and self.quality(w) in ("unknown", "listed")
+                                      and self._surname_after_ok(ch, k + 1)):
                     # two unknown capitalised words ("Oluwaseun Adeyemi"): a name, weakly
                     w2 = ch[k + 1][0].text if k + 1 < n else ""
                     if not first and self.quality(w) == "unknown" and k + 1 < n and ch[k + 1][1] == W \
@@ -496,6 +497,17 @@ class NameEngine:
         if first:
             return {"start": k0, "end": k, "inits": inits, "first": first, "tv": (k, k), "sur": []}
         return None
+
+    def _surname_after_ok(self, ch, k: int) -> bool:
+        """The word that would be the surname is name-like (not a place, word or compound)."""
+        n = len(ch)
+        while k < n and ch[k][1] in (T, I):
+            k += 1
+        if k >= n:
+            return False
+        w = ch[k][0].text
+        q = self.quality(w)
+        return q in ("listed", "word_listed") or (q == "unknown" and not self._compound(w))
 
     def _has_surname_after(self, ch, k: int) -> bool:
         n = len(ch)
@@ -575,7 +587,13 @@ class NameEngine:
             return s["person_strong"], "aanspreekvorm + achternaam"
         if bad_word and not tv:
             return None
-        if not tv and len(sur) == 1 and sq[0] == "word_listed" and ctx not in ("ner",):
+        if not tv and len(sur) == 1 and sq[0] == "unknown" and any(
+                self._compound(part) for part in sur[0].split("-") if self.quality(part) == "unknown"):
+            return None     # "Risicoregister", "Lekdijk-West": compounds of ordinary words
+        if ctx == "ner" and not tv and len(sur) == 1 and "-" in sur[0] and any(
+                self.quality(part) == "word" for part in sur[0].split("-") if part[:1].isupper()):
+            return None     # "Deventer-Bergweide": a place, not a double-barrelled name
+        if not tv and len(sur) == 1 and sq[0] == "word_listed":
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:
             if ctx == "role":

@@ -32,6 +32,11 @@ class RoleAnnotator:
                                       r")\s*,?\s*$") if multi else None
         self.parties = {str(p).lower() for p in roles.get("parties", [])}
         self.plural = {str(p).lower() for p in roles.get("plural", [])}
+        singles = sorted((k for k in self.kept if " " not in k and k not in self.kept_after), key=len, reverse=True)
+        self.role_of_re = regex.compile(
+            r"(?i)(?<![\w-])(" + "|".join(regex.escape(k) for k in singles) + r")\s+(?:van|voor)\s+"
+            r"(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)(?:\s+(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)){0,6}"
+            r"\s*,?\s*$") if singles else None
         self.behalf_words = {str(p).lower() for p in roles.get("behalf_words", ["namens", "i.o", "io", "plv", "wnd"])}
         self.party_reason = roles.get("party_reason", "volksvertegenwoordiger in functie")
         self.sig_heads = [str(x).lower() for x in roles.get("signature_heads", [])]
@@ -48,7 +53,7 @@ class RoleAnnotator:
         hi = policy.get("historical") or {}
         hb = [str(x).lower() for x in hi.get("before", [])]
         self.hist_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hb) +
-                                     r")\s+$") if hb else None
+                                     r")\s+(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
 
     # ------------------------------------------------------------------ role words
     def role_word(self, w: str, prev: str = "") -> str:
@@ -118,6 +123,14 @@ class RoleAnnotator:
             m = self.multi_re.search(idx.text, ls, f.start)
             if m:
                 return " ".join(m.group().lower().strip(" ,").split())
+        # "de staatssecretaris van JenV, X", "minister voor Wonen X": role + organisation + name
+        if self.role_of_re:
+            lo = idx.line_starts[max(0, line - 1)]
+            m = self.role_of_re.search(idx.text, lo, f.start)
+            if m:
+                pre = idx.text[max(0, m.start() - 25):m.start()].lower()
+                if not any(b in pre.split() for b in self.behalf_words):
+                    return self.role_word(m.group(1))
         return ""
 
     def role_after(self, idx: TextIndex, f: Finding) -> tuple[str, str]:
@@ -240,8 +253,7 @@ class RoleAnnotator:
                     continue
                 # an undetected capitalised name in the list ("van Heijmans en Van Vliet-Kuyper")
                 k = j
-                while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in ("van", "de", "der", "den", "ter", "ten", "'t")) \
-                        and toks[k].kind in ("word", "init", "apo") and j - k < 4:
+                while k >= 0 and toks[k].text[:1].isupper() and toks[k].kind in ("word", "init") and j - k < 4:
                     k -= 1
                 if k < j:
                     i = k

@@ -157,8 +157,19 @@ class NerPersons(Recognizer):
             if not any(eng.chunk_kind(t) == "W" for t in toks):
                 continue
             ws = [t.text for t in toks if eng.chunk_kind(t) == "W"]
-            if all(eng.quality(w) in ("word", "proper") for w in ws) and len(ws) == 1:
+            qs = [eng.quality(w) for w in ws]
+            # the model proposes, the lists confirm: no ordinary words or places, and at least
+            # one word that is a listed name or an unknown (non-compound) word
+            if any(q in ("word", "proper") for q in qs):
                 continue
+            if not any(q in ("listed", "word_listed") or (q == "unknown" and not eng._compound(w))
+                       for w, q in zip(ws, qs)):
+                continue
+            if len(ws) == 1 and qs[0] == "word_listed":
+                continue
+            if any(eng.quality(part) == "word" or (eng.quality(part) == "unknown" and eng._compound(part))
+                   for w in ws if "-" in w for part in w.split("-") if part[:1].isupper()):
+                continue    # "Deventer-Bergweide", "Lekdijk-West": places
             out.append(a.finding(toks[0].start, toks[-1].end, Label.PERSON, "model:ner", self.score,
                                  "persoonsnaam volgens het taalmodel", layout="ner",
                                  name_kind="full" if len(ws) > 1 else "sur", surname=ws[-1],
@@ -314,6 +325,7 @@ class OrgNames(Recognizer):
         self.street = tuple(c("name_blocking_suffixes"))
         self.all_suffixes = tuple(set(self.suffixes + self.street))
         self.before_lower = set(c("org_before_lower"))
+        self.before_suffixes = tuple(c("org_before_suffixes"))
         self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
                              "academie", "bv", "b.v.", "nv", "n.v."}
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
@@ -377,7 +389,8 @@ class OrgNames(Recognizer):
                                      "organisatie of plaats" + (" (naar een persoon genoemd)" if j < t.i else ""),
                                      org="1"))
                 continue
-            if (lw in self.before or (t.text.islower() and lw in self.before_lower)) and t.i + 1 < n \
+            if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
+                    t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
                     and toks[t.i + 1].text[:1].isupper():
                 j = t.i
                 while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
