@@ -723,6 +723,15 @@ class NameEngine:
                 if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other):
                     k += 1
                     continue
+                if this_ctx == "ner" and not p["first"] and not p["inits"]:
+                    # a bare word the model calls a person, inside a title-like phrase: "het
+                    # Financieele Dagblad" (article "het", or an ordinary word right after it)
+                    t0i = toks[p["start"]].i
+                    nxt = ch[p["end"]][0] if p["end"] < len(ch) else None
+                    if (t0i > 0 and idx.tokens[t0i - 1].text.lower() == "het") or (
+                            nxt is not None and self.quality(nxt.text) == "word"):
+                        k += 1
+                        continue
                 if whole and lay in ("signature", "signoff"):
                     # the whole line must be the name (optionally with a title / trailing comma)
                     li = idx.line_of(st)

@@ -46,6 +46,8 @@ class RoleAnnotator:
         self.pub_re = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(w) for w in self.pub_words) + r")\w*") \
             if self.pub_words else None
         self.author_window = int(au.get("window", 14))
+        self.author_nouns = {str(x).lower() for x in au.get("author_nouns", [])}
+        self._author_mode = False
         yb = au.get("year_bracket", r"\((?:[^()\n]{0,80}[,;]\s*)?(?:19|20)\d{2}[a-z]?\)")
         self.year_after = regex.compile(
             r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|A)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|A)){0,4})*"
@@ -58,6 +60,8 @@ class RoleAnnotator:
     # ------------------------------------------------------------------ role words
     def role_word(self, w: str, prev: str = "") -> str:
         lw = w.lower().strip(",.:;()")
+        if self._author_mode:
+            return lw if lw in self.author_nouns else ""
         if lw in self.kept_after:
             return lw if prev.lower() in self.kept_after[lw] else ""
         if lw in self.single:
@@ -269,6 +273,19 @@ class RoleAnnotator:
             seg = seg[cut:]
         return bool(self.pub_re.search(seg))
 
+    def after_author_noun(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
+        """"De onderzoekers A en B concluderen ...": researchers named as the authors of a study."""
+        if not self.author_nouns:
+            return False
+        self._author_mode = True
+        saved = self.plural
+        self.plural = self.plural | self.author_nouns
+        try:
+            return bool(self.role_before(idx, f, persons_by_end))
+        finally:
+            self._author_mode = False
+            self.plural = saved
+
     def is_historical(self, idx: TextIndex, f: Finding) -> bool:
         if not self.hist_re:
             return False
@@ -300,7 +317,7 @@ class RoleAnnotator:
                 f.context["role"] = r
                 f.context["role_reason"] = self.kept.get(r, f"{r} in functie")
                 f.context["role_where"] = where
-            elif self.is_citation(idx, f, persons_by_end):
+            elif self.is_citation(idx, f, persons_by_end) or self.after_author_noun(idx, f, persons_by_end):
                 f.context["citation"] = "1"
             elif self.is_historical(idx, f):
                 f.context["historical"] = "1"

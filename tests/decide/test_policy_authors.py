@@ -26,3 +26,9 @@ def test_statue_is_historical(redacted):
 def test_advice_of_civil_servant_is_not_a_citation(redacted):
     red, keep = redacted("Het advies van Joep Timmerhuis is overgenomen.")
     assert red == ["Joep Timmerhuis"]
+
+
+def test_researchers_named_as_authors(redacted):
+    red, keep = redacted("Het Instituut voor Wonen evalueerde de regeling. De onderzoekers Dr. Pelsma en "
+                         "Wietske Okkerse concluderen dat het werkt.")
+    assert "Wietske Okkerse" in keep and not red
