@@ -358,15 +358,27 @@ class Detector:
                 r.keep, r.redact, r.role = False, True, ""
         return list(recs.values())
 
+    def _dossier_records(self, dossier_persons) -> list[PersonRecord]:
+        """Merged dossier persons; cached, because the pipeline passes the same list for every
+        document of the dossier."""
+        key = tuple((r.key if isinstance(r, PersonRecord) else r.get("key"), id(r)) for r in dossier_persons)
+        h = hash(key)
+        cached = getattr(self, "_dossier_cache", None)
+        if cached and cached[0] == h and cached[1] == key:
+            return [PersonRecord.from_dict(r.to_dict()) for r in cached[2]]
+        recs = merge_persons([PersonRecord.from_dict(r.to_dict()) if isinstance(r, PersonRecord) else
+                              PersonRecord.from_dict(r) for r in dossier_persons])
+        recs = [r for r in recs if r.surname or r.first]
+        self._dossier_cache = (h, key, recs)
+        return [PersonRecord.from_dict(r.to_dict()) for r in recs]
+
     def propagate(self, doc: Document, findings: list[Finding], dossier_persons: list[PersonRecord]) -> list[Finding]:
         """All findings of the document plus the mentions of persons found in OTHER documents
         of the dossier (returns the complete, resolved list; existing findings of a person
         who is kept elsewhere in the dossier get that role in their context)."""
         if self.only_terms or not dossier_persons:
             return list(findings)
-        recs = merge_persons([PersonRecord.from_dict(r.to_dict()) if isinstance(r, PersonRecord) else
-                              PersonRecord.from_dict(r) for r in dossier_persons])
-        recs = [r for r in recs if r.surname or r.first]
+        recs = self._dossier_records(dossier_persons)
         idx = TextIndex.build(doc.text or "")
         a = Analysis(doc.id, doc.text or "", idx, self.res, findings=list(findings))
         blocked = self._blocked(a)

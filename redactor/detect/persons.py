@@ -109,41 +109,51 @@ def merge_into(dst: PersonRecord, src: PersonRecord) -> None:
     dst.key = make_key(dst.tv, dst.surname, dst.first, dst.initials)
 
 
+def _copy(r: PersonRecord) -> PersonRecord:
+    return PersonRecord(**{**r.to_dict(), "forms": list(r.forms), "emails": list(r.emails), "docs": list(r.docs),
+                           "given": list(r.given)})
+
+
 def merge_persons(records: list[PersonRecord]) -> list[PersonRecord]:
     """Merge records that denote the same person (same surname, compatible first names or
     initials; a record without a first name joins the only compatible full record; a
-    first-name-only record joins the only record with that first name)."""
+    first-name-only record joins the only record with that first name). Linear in the number of
+    records (grouped by surname), so a dossier with many persons stays fast."""
     full = [r for r in records if r.surname]
     firsts = [r for r in records if not r.surname]
     out: list[PersonRecord] = []
+    by_surname: dict[str, list[PersonRecord]] = {}
+    by_first: dict[str, list[PersonRecord]] = {}
     # most specific first
     full.sort(key=lambda r: (-(bool(r.first) + bool(r.initials) + bool(r.tv)), -len(r.initials)))
     for r in full:
-        cands = [o for o in out if _compatible(o, r)]
-        if not (r.first or r.initials):
-            if len(cands) >= 1:
-                merge_into(cands[0], r)
-                continue
-        elif len(cands) == 1:
+        group = by_surname.setdefault(_fold(r.surname), [])
+        cands = [o for o in group if _compatible(o, r)]
+        if cands and (not (r.first or r.initials) or len(cands) == 1):
             merge_into(cands[0], r)
             continue
-        elif len(cands) > 1:
+        if len(cands) > 1:
             exact = [o for o in cands if _fold(o.first) == _fold(r.first) and o.first]
             merge_into((exact or cands)[0], r)
             continue
-        out.append(PersonRecord(**{**r.to_dict(), "forms": list(r.forms), "emails": list(r.emails), "docs": list(r.docs),
-                                   "given": list(r.given)}))
+        c = _copy(r)
+        out.append(c)
+        group.append(c)
+        if c.first:
+            by_first.setdefault(_fold(c.first), []).append(c)
     for r in firsts:
-        cands = [o for o in out if o.first and _fold(o.first) == _fold(r.first)]
+        f = _fold(r.first)
+        cands = [o for o in by_first.get(f, []) if o.surname]
         if len(cands) == 1:
             merge_into(cands[0], r)
             continue
-        same = [o for o in out if not o.surname and _fold(o.first) == _fold(r.first)]
+        same = [o for o in by_first.get(f, []) if not o.surname]
         if same:
             merge_into(same[0], r)
             continue
-        out.append(PersonRecord(**{**r.to_dict(), "forms": list(r.forms), "emails": list(r.emails), "docs": list(r.docs),
-                                   "given": list(r.given)}))
+        c = _copy(r)
+        out.append(c)
+        by_first.setdefault(f, []).append(c)
     for r in out:
         r.key = make_key(r.tv, r.surname, r.first, r.initials) if r.surname else f"||{_fold(r.first)}"
     return out

@@ -58,3 +58,20 @@ def test_dossier_initials_need_a_paraph_context(detector, policy):
     inits = [t for t, d in b.items() if d.finding.label.value == "INITIALS"]
     assert inits == ["PB"]
     assert b["PB"].finding.start > b["PB"].finding.doc_id.__len__()    # the one in the paraph line
+
+
+def test_empty_and_whitespace_documents(detector):
+    for text in ("", "   \n\n\t  ", "\f"):
+        doc = document_from_text(text)
+        fs = detector.detect(doc)
+        assert fs == [] and detector.persons(fs) == [] and detector.propagate(doc, fs, []) == []
+
+
+def test_many_dossier_persons_merge_by_surname():
+    from redactor.detect import merge_persons
+    recs = [PersonRecord(key="", first="Anna", surname="Brink", initials="A"),
+            PersonRecord(key="", first="", surname="Brink", initials="A"),
+            PersonRecord(key="", first="Anna", surname="", initials=""),
+            PersonRecord(key="", first="Bram", surname="Brink", initials="B")]
+    out = merge_persons(recs)
+    assert sorted((r.first, r.surname) for r in out) == [("Anna", "Brink"), ("Bram", "Brink")]
