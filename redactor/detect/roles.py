@@ -14,6 +14,7 @@ _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
 _SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
+_TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
                "prof", "heer", "mevrouw", "mw", "en"}
 
@@ -28,15 +29,16 @@ class RoleAnnotator:
         self.kept_after = {str(k).lower(): [str(x).lower() for x in v] for k, v in (roles.get("kept_after") or {}).items()}
         self.single = {k for k in self.kept if " " not in k}
         multi = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
-        self.multi_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
-                                      r")\s*,?\s*$") if multi else None
+        self.multi_re = regex.compile(r"(?i)(?P<role>" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
+                                      r")(?:\s+(?:in|van|voor)\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3})?"
+                                      r"\s*,?\s*" + _TITLE_OPT + r"$") if multi else None
         self.parties = {str(p).lower() for p in roles.get("parties", [])}
         self.plural = {str(p).lower() for p in roles.get("plural", [])}
         singles = sorted((k for k in self.kept if " " not in k and k not in self.kept_after), key=len, reverse=True)
         self.role_of_re = regex.compile(
             r"(?i)(?<![\w-])(" + "|".join(regex.escape(k) for k in singles) + r")\s+(?:van|voor)\s+"
             r"(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)(?:\s+(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)){0,6}"
-            r"\s*,?\s*$") if singles else None
+            r"\s*,?\s*" + _TITLE_OPT + r"$") if singles else None
         self.behalf_words = {str(p).lower() for p in roles.get("behalf_words", ["namens", "i.o", "io", "plv", "wnd"])}
         self.party_reason = roles.get("party_reason", "volksvertegenwoordiger in functie")
         self.sig_heads = [str(x).lower() for x in roles.get("signature_heads", [])]
@@ -126,7 +128,7 @@ class RoleAnnotator:
             ls = idx.line_starts[max(0, line - 1)]
             m = self.multi_re.search(idx.text, ls, f.start)
             if m:
-                return " ".join(m.group().lower().strip(" ,").split())
+                return " ".join(m.group("role").lower().split())
         # "de staatssecretaris van JenV, X", "minister voor Wonen X": role + organisation + name
         if self.role_of_re:
             lo = idx.line_starts[max(0, line - 1)]

@@ -75,3 +75,10 @@ def test_addressee_in_nota_header_is_not_a_signature(redacted):
 def test_role_word_with_first_name_only(redacted):
     red, keep = redacted("Ik heb gebeld met uw medewerker Ricardo, maar hij wist het niet.")
     assert red == ["Ricardo"]
+
+
+def test_role_with_organisation_and_title(redacted):
+    red, keep = redacted("De staatssecretaris van Financiën, de heer Van Rijswoud, heeft getekend.")
+    assert keep == ["Van Rijswoud"] and not red
+    red, keep = redacted("De Commissaris van de Koning in Gelderland, Jan Berendsen, opende de dag.")
+    assert keep == ["Jan Berendsen"] and not red
