@@ -46,3 +46,10 @@ def test_normalise_and_kind():
     assert phone_kind("140318") == "service"
     assert phone_kind("08001234") == "service"
     assert phone_kind("12345") == ""
+
+
+def test_spaced_hyphen_notations_and_reference_numbers(find):
+    text = ("T: 088 - 797 1234\nBel direct 06 - 12 34 56 78.\nOnze centrale: 070 - 456 78 90.\n"
+            "Factuur 0612-3456-78 is betaald.")
+    assert find(text, "PHONE", number="personal") == ["088 - 797 1234", "06 - 12 34 56 78"]
+    assert find(text, "PHONE", number="general") == ["070 - 456 78 90"]

@@ -220,14 +220,15 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     return "personal", "geen functioneel adres herkend"
 
 
+_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])?"      # between digits: nothing, a space, or " - " / "." / "/"
 PHONE_RE = regex.compile(
     r"(?<![\w+/.,-])"
     r"(?:"
-    r"(?:\+|00)\s?\d{2,3}[\s.\-]*(?:\(0\)[\s.\-]*)?\d(?:[\s.\-]?\d){6,10}"     # international
-    r"|\(0\d{2,3}\)[\s.\-]?\d(?:[\s.\-]?\d){5,7}"                             # (070) 123 45 67
-    r"|0\d(?:[\s.\-/]?\d){8}"                                                 # national 10 digits
-    r"|0[89]0[069](?:[\s.\-]?\d){4,7}"                                        # 0800/0900 service
-    r"|14[\s.\-]?0\d{2,3}"                                                    # 14 0xx(x)
+    r"(?:\+|00)[ \t]?\d{2,3}[ \t.\-]*(?:\(0\)[ \t.\-]*)?\d(?:" + _SEP + r"\d){6,10}"   # international
+    r"|\(0\d{2,3}\)[ \t.\-]?\d(?:" + _SEP + r"\d){5,7}"                             # (070) 123 45 67
+    r"|0\d(?:" + _SEP + r"\d){8}"                                                     # national 10 digits
+    r"|0[89]0[069](?:" + _SEP + r"\d){4,7}"                                           # 0800/0900 service
+    r"|14[ \t.\-]?0\d{2,3}"                                                          # 14 0xx(x)
     r")(?![\w]|[.,]\d)"
 )
 
@@ -239,6 +240,7 @@ class PhoneRecognizer(Recognizer):
         self.general = _alts(config.get("general_context", []))
         self.personal = _alts(config.get("personal_context", []))
         self.window = int(config.get("context_window", 60))
+        self.negative = _alts(config.get("negative_context", []))
         ext = config.get("extension")
         self.ext = regex.compile(ext, regex.IGNORECASE) if ext else None
 
@@ -254,8 +256,12 @@ class PhoneRecognizer(Recognizer):
             kind = phone_kind(digits)
             if not kind:
                 continue
-            # date-like or amount-like shapes are not phone numbers
+            # date-like or amount-like shapes are not phone numbers, nor numbers after a
+            # reference-number word ("factuur 0612-3456-78")
             if regex.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", raw.strip()):
+                continue
+            if self.negative and self.negative.search(text, max(0, s - 30), s) and not (
+                    self.personal and self.personal.search(text, max(0, s - 30), s)):
                 continue
             if self.ext:
                 mx = self.ext.match(text, e)
