@@ -149,7 +149,7 @@ class Policy:
         ground = d.get("ground", "5.1.2e")
         lab = f.label
         if lab == Label.TERM:
-            return self._dec(f, Action.REDACT, c.get("ground") or ground, f"zoekterm '{c.get('term', f.text)}' (zoek en lak)",
+            return self._dec(f, Action.REDACT, c.get("ground") or ground, "zoekterm uit de lijst van de gebruiker (zoek en lak)",
                              "list:terms")
         if lab == Label.PERSON:
             return self._person(f, ground)

@@ -168,7 +168,7 @@ class Detector:
             if any(es < e and s < ee for es, ee in existing):
                 continue
             sc = self.res.scores["person_propagated"]
-            why = f"andere vermelding van {r.display}"
+            why = "andere vermelding van een gevonden persoon"
             if form.single_word and tok.sent_start:
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
                 why += " (gewoon woord aan zinsbegin: controleren)"
@@ -209,7 +209,7 @@ class Detector:
                 continue
             if f.context.get("mailbox") == "functional":
                 f.context["mailbox"] = "personal"
-                f.explanation = f"persoonlijk e-mailadres: afgeleid van de naam {r.display}"
+                f.explanation = "persoonlijk e-mailadres: afgeleid van de naam van een gevonden persoon"
             if f.text.lower() not in r.emails:
                 r.emails.append(f.text.lower())
 
@@ -390,7 +390,7 @@ class Detector:
             if form.single_word and form.kind == "surname" and not (r.first or r.initials):
                 continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
             sc = self.res.scores["person_dossier"]
-            why = f"persoon uit ander document van het dossier: {r.display}"
+            why = "persoon gevonden in een ander document van het dossier"
             if form.single_word and tok.sent_start:
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
                 why += " (gewoon woord aan zinsbegin: controleren)"

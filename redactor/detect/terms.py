@@ -49,6 +49,6 @@ class TermMatcher:
                 seen.add((s, e))
                 out.append(Finding(doc_id=doc_id, start=s, end=e, text=text[s:e], label=Label.TERM,
                                    detector="list:terms", score=1.0,
-                                   explanation=f"zoekterm '{term}' (zoek en lak)",
+                                   explanation="zoekterm uit de lijst van de gebruiker (zoek en lak)",
                                    context={"term": term, "ground": self.ground}))
         return out

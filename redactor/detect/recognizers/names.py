@@ -119,7 +119,7 @@ class PersonNames(Recognizer):
                 inits = p.text if p.kind == "init" else ""
                 out.append(NameHit(s, t.end, first, inits, " ".join(tvs), t.text, "full" if first else "init",
                                    self.res.scores["person_strong"], "email_name",
-                                   f"naam past bij e-mailadres {f.text}"))
+                                   "naam past bij een persoonlijk e-mailadres in het document"))
                 for x in range(j, t.i + 1):
                     covered.add(x)
         return out
@@ -293,7 +293,7 @@ class Initials(Recognizer):
                     if not ctx:
                         continue
                 out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
-                                     f"initialen van {r.display}" + (f" ({ctx})" if ctx else ""),
+                                     "initialen van een gevonden persoon" + (f" ({ctx})" if ctx else ""),
                                      person=r.key, layout="initials"))
                 continue
             if not INITIALS_SHAPE.match(w) or commonword or w[-1].islower():

@@ -57,7 +57,7 @@ class SignatureImages(Recognizer):
                     continue
                 p = best[1]
                 f = a.finding(p.start, p.end, Label.SIGNATURE, self.detector, self.score,
-                              f"handtekening (afbeelding) bij {p.text.strip()}", person=p.context.get("person", ""),
+                              "handtekening (afbeelding) bij de naam van de ondertekenaar", person=p.context.get("person", ""),
                               signed_by=p.text)
                 f.areas = [PageArea(page.index, b)]
                 out.append(f)
