@@ -384,6 +384,11 @@ class Detector:
         blocked = self._blocked(a)
         existing = [(f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL)]
         new = []
+        from .persons import forms_for
+        form_keep: dict[tuple, set[bool]] = {}
+        for r in recs:
+            for fm in forms_for(r, self.res.lex):
+                form_keep.setdefault(fm.tokens, set()).add(r.keep)
         for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked):
             if any(es < e and s < ee for es, ee in existing):
                 continue
@@ -391,6 +396,11 @@ class Detector:
                 continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
             sc = self.res.scores["person_dossier"]
             why = "persoon gevonden in een ander document van het dossier"
+            if len(form_keep.get(form.tokens, ())) > 1:
+                # the same form names a kept office holder and a person to redact: redact, review
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (dezelfde naam hoort bij een ambtsdrager en bij iemand anders: controleren)"
+                r = PersonRecord.from_dict({**r.to_dict(), "keep": False, "role": ""})
             if form.single_word and tok.sent_start:
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
                 why += " (gewoon woord aan zinsbegin: controleren)"
@@ -402,16 +412,24 @@ class Detector:
             new.append(a.finding(s, e, Label.PERSON, "rule:dossier", sc, why, **ctx))
         # existing mentions of persons kept elsewhere in the dossier
         kept = [r for r in recs if r.keep]
-        for f in findings:
-            if f.label == Label.PERSON and not f.context.get("person_role"):
-                probe = PersonRecord(key="", first=f.context.get("first", "").split()[0] if f.context.get("first") else "",
-                                     initials=f.context.get("initials", "").replace(".", ""),
-                                     tv=f.context.get("tv", "").lower(), surname=f.context.get("surname", ""))
+        if kept:
+            # the document's own persons (all parts known from all their mentions)
+            own = {r.key: r for r in self.persons(findings)}
+            for f in findings:
+                if f.label != Label.PERSON or f.context.get("person_role"):
+                    continue
+                probe = own.get(f.context.get("person", ""))
+                if probe is None or not probe.surname:
+                    continue
                 for r in kept:
-                    if (probe.surname and _compatible(r, probe)) or r.key == f.context.get("person"):
-                        f.context["person_role"] = r.role or "kept"
-                        f.context["dossier_keep"] = "1"
-                        break
+                    if not _compatible(r, probe):
+                        continue
+                    # a full name here needs the same first name/initials on the kept record
+                    if (probe.first or probe.initials) and not (r.first or r.initials):
+                        continue
+                    f.context["person_role"] = r.role or "kept"
+                    f.context["dossier_keep"] = "1"
+                    break
         # paraphs of dossier persons (only in paraph contexts)
         a.findings.extend(new)
         if new:

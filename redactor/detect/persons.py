@@ -129,6 +129,10 @@ def merge_persons(records: list[PersonRecord]) -> list[PersonRecord]:
     for r in full:
         group = by_surname.setdefault(_fold(r.surname), [])
         cands = [o for o in group if _compatible(o, r)]
+        if not (r.first or r.initials):
+            # "wethouder Jansen" (kept) is not necessarily "P. Jansen" (redacted): a bare surname
+            # joins a full record only when both are treated the same way
+            cands = [o for o in cands if o.keep == r.keep]
         if cands and (not (r.first or r.initials) or len(cands) == 1):
             merge_into(cands[0], r)
             continue

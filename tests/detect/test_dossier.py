@@ -75,3 +75,15 @@ def test_many_dossier_persons_merge_by_surname():
             PersonRecord(key="", first="Bram", surname="Brink", initials="B")]
     out = merge_persons(recs)
     assert sorted((r.first, r.surname) for r in out) == [("Anna", "Brink"), ("Bram", "Brink")]
+
+
+def test_kept_surname_does_not_keep_a_namesake_elsewhere(detector, policy):
+    persons, (a, b, c) = _run(detector, policy, [
+        "Wethouder Oosterwijk opende de avond.",
+        "Het stuk is opgesteld door P.J. Oosterwijk, beleidsmedewerker. Oosterwijk belt u.",
+        "Oosterwijk heeft de vergadering voorgezeten.",
+    ])
+    assert a["Oosterwijk"].action.value == "keep"
+    assert b["P.J. Oosterwijk"].action.value == "redact" and b["Oosterwijk"].action.value == "redact"
+    # in a third document "Oosterwijk" alone may be either: redacted and flagged for review
+    assert c["Oosterwijk"].action.value == "review"
