@@ -407,7 +407,9 @@ class NameEngine:
             t, kind = ch[j]
             if kind != T:
                 break
-            w = t.text.lower().replace("’", "'")
+            w = t.text.lower().replace("’", "'").replace(" ", "")
+            if w == "v/d":
+                w = "v.d."
             if not allow_cap and t.text[:1].isupper() and j == k and w not in ("ter", "ten", "te", "el", "al", "da", "di", "du", "le", "la"):
                 break
             seq.append(w)
@@ -448,10 +450,12 @@ class NameEngine:
                                       and self.quality(w) in ("unknown", "listed")
                                       and self._surname_after_ok(ch, k + 1)):
                     # two unknown capitalised words ("Oluwaseun Adeyemi"): a name, weakly
-                    w2 = ch[k + 1][0].text if k + 1 < n else ""
-                    if not first and self.quality(w) == "unknown" and k + 1 < n and ch[k + 1][1] == W \
-                            and self.quality(w2) in ("unknown", "listed") and w2 not in self.lex.proper \
-                            and (k + 2 >= n or ch[k + 2][1] != W) and not self._compound(w):
+                    tvn = self.match_tv(ch, k + 1, allow_cap=False) if k + 1 < n and ch[k + 1][1] == T else 0
+                    k2 = k + 1 + tvn
+                    w2 = ch[k2][0].text if k2 < n else ""
+                    if not first and self.quality(w) == "unknown" and k2 < n and ch[k2][1] == W \
+                            and self.quality(w2) in ("unknown", "listed") and (w2 not in self.lex.proper or tvn) \
+                            and (k2 + 1 >= n or ch[k2 + 1][1] != W) and not self._compound(w):
                         first.append(k)
                         k += 1
                         unknown_first = True

@@ -17,7 +17,7 @@ _INIT = r"(?:(?:Th|Ch|Chr|Ph|Joh|Jac|Wm|IJ|\p{Lu})\.){1,6}"
 _WORD = r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 TOKEN_RE = regex.compile(
     rf"(?P<init>(?<![\p{{L}}\d]){_INIT}(?![\p{{L}}\d]))"
-    rf"|(?P<apo>['’]t(?![\p{{L}}\d]))"
+    rf"|(?P<apo>['’]t(?![\p{{L}}\d])|(?<![\p{{L}}\d])v\.\s?d\.|(?<![\p{{L}}\d])v/d(?![\p{{L}}\d]))"
     rf"|(?P<word>{_WORD})"
     r"|(?P<num>\d+(?:[.,:/]\d+)*)"
     r"|(?P<punct>[^\s\w])"

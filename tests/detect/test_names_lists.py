@@ -66,3 +66,12 @@ def test_two_unknown_capitalised_words_weakly(findings):
     doc, fs = findings("Het gesprek met Oluwaseun Adeyemi verliep goed.")
     ps = [f for f in fs if f.label.value == "PERSON"]
     assert [f.text for f in ps] == ["Oluwaseun Adeyemi"] and ps[0].score < 0.6
+
+
+def test_abbreviated_tussenvoegsel(find):
+    assert find("Volgens J. v.d. Berg en mevrouw K. v/d Linden klopt het.", "PERSON") == ["J. v.d. Berg", "K. v/d Linden"]
+
+
+def test_unknown_first_name_with_tussenvoegsel(findings):
+    doc, fs = findings("Het gesprek met Thanh van Dijk verliep goed.")
+    assert [f.text for f in fs if f.label.value == "PERSON"] == ["Thanh van Dijk"]
