@@ -21,8 +21,9 @@ def _run(tmp_path, text, staff=None, officials=None):
 
 
 def test_staff_list_dutch_headers(tmp_path):
-    staff = "naam;e-mail;telefoon;initialen;functie\nQuinten Haverkamp;q.haverkamp@ede.nl;06 1111 2222;QH;adviseur\n"
-    ds = _run(tmp_path, "Het stuk is van Quinten Haverkamp (06 1111 2222). Haverkamp belt. Paraaf: QH", staff=staff)
+    staff = "naam;e-mail;telefoon;initialen;functie\nQuinten Haverkamp;q.haverkamp@ede.nl;06 1111 2222;QvH;adviseur\n"
+    ds = _run(tmp_path, "Het stuk is van Quinten Haverkamp (06 1111 2222). Haverkamp belt. Gezien QvH.", staff=staff)
+    assert ds["QvH"].action.value == "redact" and ds["QvH"].actor == "list:staff"
     assert ds["Quinten Haverkamp"].actor == "list:staff" and ds["Quinten Haverkamp"].action.value == "redact"
     assert ds["Haverkamp"].action.value == "redact"
     assert ds["06 1111 2222"].action.value == "redact"

@@ -200,6 +200,9 @@ class StaffList(Recognizer):
                 digits = regex.sub(r"\D", "", p.phone)
                 if len(digits) >= 6:
                     pats.append((r"[\s.\-/()]*".join(digits), Label.PHONE))
+            if p.initials and len(p.initials.replace(".", "")) >= 2:
+                ini = p.initials.replace(".", "").replace(" ", "")
+                pats.append((r"(?-i:" + regex.escape(ini) + r")", Label.INITIALS))
             for body, lab in pats:
                 flags = regex.IGNORECASE if lab == Label.EMAIL else 0
                 for m in regex.finditer(r"(?<![\w@.])" + body + r"(?![\w@])", text, flags):
