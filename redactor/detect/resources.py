@@ -15,10 +15,15 @@ from .validators import normalise_phone
 
 
 def default_rules_dir() -> Path:
+    """$REDACTOR_RULES, else the rules shipped with redactor (see redactor.config)."""
     env = os.environ.get("REDACTOR_RULES")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "rules"
+    try:
+        from ..config import default_rules_dir as shipped
+        return shipped()
+    except (ImportError, FileNotFoundError):
+        return Path(__file__).resolve().parents[2] / "rules"
 
 
 def load_yaml(path: Path) -> dict:
