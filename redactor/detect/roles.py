@@ -218,13 +218,12 @@ class RoleAnnotator:
         lines = []
         j = li - 1
         while j >= 0 and len(lines) < 4:
-            t = cell_of(idx.line_text(j)).strip().lower()
+            t = cell_of(idx.line_text(j)).strip()
             j -= 1
             if t:
                 lines.append(t)
-        if not lines or not lines[0].endswith(","):
-            return ""
-        for t in lines:
+        for orig in lines:
+            t = orig.lower()
             if any(t.startswith(b) for b in self.on_behalf):
                 return ""
             for h in self.sig_heads:
@@ -233,10 +232,12 @@ class RoleAnnotator:
                         r = self.role_word(w)
                         if r:
                             return r
-            if not t.endswith(",") and t is not lines[0]:
-                # a wrapped head line ("De minister van X en" / "Y,") is fine, other text is not
-                if not any(t.startswith(h) for h in self.sig_heads):
-                    return ""
+            # between the head and the name only the wrapped rest of the head line is allowed
+            # ("De minister van Binnenlandse Zaken en" / "Koninkrijksrelaties,")
+            words = _WORDS.findall(orig)
+            if "\t" in orig or len(words) > 5 or any(w[:1].islower() and w not in ("en", "van", "voor", "de", "het")
+                                                  for w in words):
+                return ""
         return ""
 
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:

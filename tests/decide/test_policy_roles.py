@@ -82,3 +82,8 @@ def test_role_with_organisation_and_title(redacted):
     assert keep == ["Van Rijswoud"] and not red
     red, keep = redacted("De Commissaris van de Koning in Gelderland, Jan Berendsen, opende de dag.")
     assert keep == ["Jan Berendsen"] and not red
+
+
+def test_minister_signature_without_comma_and_wrapped(redacted):
+    red, keep = redacted("Hoogachtend,\n\nDe minister van Sociale Zaken en\nWerkgelegenheid\n\nE.W. Bakkenes-Tol\n")
+    assert keep == ["E.W. Bakkenes-Tol"] and not red
