@@ -27,7 +27,7 @@ from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator
 from .terms import TermMatcher
-from .text import TextIndex
+from .text import Spans, TextIndex
 
 log = logging.getLogger(__name__)
 
@@ -162,10 +162,10 @@ class Detector:
         records = merge_persons(self._records_from_findings(a.doc_id, a.findings))
         self._assign_keys(a.findings, records)
         blocked = self._blocked(a)
-        existing = [(f.start, f.end) for f in a.findings if f.label == Label.PERSON]
+        existing = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
         new = []
         for s, e, r, form, tok in find_mentions(a.index, records, self.res.lex, blocked):
-            if any(es < e and s < ee for es, ee in existing):
+            if existing.overlaps(s, e):
                 continue
             sc = self.res.scores["person_propagated"]
             why = "andere vermelding van een gevonden persoon"
@@ -382,7 +382,7 @@ class Detector:
         idx = TextIndex.build(doc.text or "")
         a = Analysis(doc.id, doc.text or "", idx, self.res, findings=list(findings))
         blocked = self._blocked(a)
-        existing = [(f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL)]
+        existing = Spans((f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL))
         new = []
         from .persons import forms_for
         form_keep: dict[tuple, set[bool]] = {}
@@ -390,7 +390,7 @@ class Detector:
             for fm in forms_for(r, self.res.lex):
                 form_keep.setdefault(fm.tokens, set()).add(r.keep)
         for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked):
-            if any(es < e and s < ee for es, ee in existing):
+            if existing.overlaps(s, e):
                 continue
             if form.single_word and form.kind == "surname" and not (r.first or r.initials):
                 continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person

@@ -27,6 +27,10 @@ from .text import TextIndex, Token
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _CAMEL_OK = regex.compile(r"^(?:Mc|Mac|O'|D'|De|Van)\p{Lu}")
 _LETTERS = regex.compile(r"[\p{L}']+")
+_NUMBERED = regex.compile(r"^\s*\d+[.)]")
+_LIST_SEP = regex.compile(r",|\ben\b|;")
+_ENTRY_SPLIT = regex.compile(r"(;)")
+_ENTRY_NOISE = regex.compile(r"<[^>]*>|\S+@\S+|[\"']")
 _HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|date|bijlagen|attachments|prioriteit)\s*:")
 W, T, I, A = "W", "T", "I", "A"   # chunk token kinds: word, tussenvoegsel, initials, connector
 
@@ -258,9 +262,9 @@ class NameEngine:
                             if j2 >= n:
                                 break
                             t2 = idx.line_text(j2).strip()
-                            if not t2 or regex.match(r"^\d+[.)]", t2) or len(t2) > 120:
+                            if not t2 or _NUMBERED.match(t2) or len(t2) > 120:
                                 break
-                            if not regex.search(r",|\ben\b|;", t2):
+                            if not _LIST_SEP.search(t2):
                                 break
                             mark(*idx.line_span(j2), tag, label=lab)
                             j = j2
@@ -275,8 +279,8 @@ class NameEngine:
                             if j2 >= n:
                                 break
                             t2 = idx.line_text(j2)
-                            if not t2.strip() or "\t" in t2 or regex.match(r"^\s*\d+[.)]", t2) or \
-                                    not regex.search(r",|\ben\b|;", t2) or len(t2) > 120:
+                            if not t2.strip() or "\t" in t2 or _NUMBERED.match(t2) or \
+                                    not _LIST_SEP.search(t2) or len(t2) > 120:
                                 break
                             mark(*idx.line_span(j2), tag, label=lab)
                             j = j2
@@ -322,12 +326,12 @@ class NameEngine:
         functional mailbox ("Woo-coördinatie BZK", "Handhaving Openbare Ruimte")."""
         text = idx.text
         pos = s
-        for entry in regex.split(r"(;)", text[s:e]):
+        for entry in _ENTRY_SPLIT.split(text[s:e]):
             es, ee = pos, pos + len(entry)
             pos = ee
             if entry == ";" or not entry.strip():
                 continue
-            body = regex.sub(r"<[^>]*>|\S+@\S+|[\"']", " ", entry)
+            body = _ENTRY_NOISE.sub(" ", entry)
             ok = True
             has_word = False
             for t in idx.tokens_in(es, ee):

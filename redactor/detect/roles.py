@@ -52,7 +52,8 @@ class RoleAnnotator:
         self._author_mode = False
         yb = au.get("year_bracket", r"\((?:[^()\n]{0,80}[,;]\s*)?(?:19|20)\d{2}[a-z]?\)")
         self.year_after = regex.compile(
-            r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|A)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|A)){0,4})*"
+            r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|A)"
+            r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|A)){0,4}){0,6}"
             r"\s*" + yb)
         hi = policy.get("historical") or {}
         hb = [str(x).lower() for x in hi.get("before", [])]
@@ -125,13 +126,13 @@ class RoleAnnotator:
                 continue
             break
         if self.multi_re:
-            ls = idx.line_starts[max(0, line - 1)]
+            ls = max(idx.line_starts[max(0, line - 1)], f.start - 160)
             m = self.multi_re.search(idx.text, ls, f.start)
             if m:
                 return " ".join(m.group("role").lower().split())
         # "de staatssecretaris van JenV, X", "minister voor Wonen X": role + organisation + name
         if self.role_of_re:
-            lo = idx.line_starts[max(0, line - 1)]
+            lo = max(idx.line_starts[max(0, line - 1)], f.start - 160)
             m = self.role_of_re.search(idx.text, lo, f.start)
             if m:
                 pre = idx.text[max(0, m.start() - 25):m.start()].lower()
@@ -228,7 +229,7 @@ class RoleAnnotator:
                 return ""
             for h in self.sig_heads:
                 if t.startswith(h):
-                    for w in regex.split(r"[\s,]+", h):
+                    for w in _SPLIT_WORDS.split(h):
                         r = self.role_word(w)
                         if r:
                             return r

@@ -195,6 +195,26 @@ class TextIndex:
         return self.text[a.end:b.start]
 
 
+class Spans:
+    """A fixed set of char spans with an O(log n) overlap test."""
+
+    def __init__(self, spans):
+        sp = sorted((s, e) for s, e in spans)
+        self.starts = [s for s, _ in sp]
+        self.maxend = []
+        m = -1
+        for _, e in sp:
+            m = max(m, e)
+            self.maxend.append(m)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.maxend[i - 1] > s
+
+    def covers(self, pos: int) -> bool:
+        return self.overlaps(pos, pos + 1)
+
+
 def page_of(doc, offset: int) -> int:
     """1-based page number of a char offset (via the words' offsets), 1 when unknown."""
     best = 0

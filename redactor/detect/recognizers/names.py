@@ -13,6 +13,7 @@ from ..names import NameEngine, NameHit
 from ..persons import _fold, initials_variants
 from ..registry import Analysis, Recognizer, recognizer
 from ..resources import words_regex
+from ..text import Spans
 
 BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Label.BSN, Label.IBAN, Label.PLATE,
                    Label.ID_NUMBER, Label.ORG, Label.LOC, Label.DOB, Label.OTHER}
@@ -139,12 +140,12 @@ class NerPersons(Recognizer):
         if not a.ner:
             return out
         eng = engine(self.res)
-        covered = [(f.start, f.end) for f in a.findings if f.label == Label.PERSON]
+        covered = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
         blocked = blocked_tokens(a)
         for s, e, lab in a.ner:
             if lab not in ("PER", "PERSON"):
                 continue
-            if any(cs < e and s < ce for cs, ce in covered):
+            if covered.overlaps(s, e):
                 continue
             toks = [t for t in a.index.tokens_in(s, e) if t.kind in ("word", "init", "apo")]
             # strip titles and trailing punctuation; all tokens must be name-like
@@ -274,14 +275,14 @@ class Initials(Recognizer):
         for r in a.persons:
             for v in initials_variants(r):
                 derived.setdefault(v, r)
-        taken = [(f.start, f.end) for f in a.findings if f.label in (Label.PERSON, Label.EMAIL)]
+        taken = Spans((f.start, f.end) for f in a.findings if f.label in (Label.PERSON, Label.EMAIL))
         for t in a.index.tokens:
             if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
                 continue
             w = t.text
             if sum(ch.isupper() for ch in w) < 2 and w not in derived:
                 continue
-            if any(s <= t.start < e for s, e in taken):
+            if taken.covers(t.start):
                 continue
             # part of a code or compound ("PB-2024-117", "JZ/2024", "MT-overleg")
             if a.text[t.end:t.end + 1] in ("-", "/", "_", "@", ".") and a.text[t.end + 1:t.end + 2].isalnum() \
@@ -379,7 +380,7 @@ class OrgNames(Recognizer):
                 # do not start with a lower-case tussenvoegsel
                 while j < t.i and toks[j].text.islower():
                     j += 1
-                if j == t.i and not regex.search(r"\p{Lu}", t.text[1:]) and lw in self.after:
+                if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
             if anchor_after:
                 is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
