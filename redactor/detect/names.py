@@ -785,20 +785,25 @@ class NameEngine:
         first_cell = nl.split("\t")[0].strip()
         toks = idx.line_tokens(li + 1)
         cell_toks = [t for t in toks if t.start < idx.line_starts[li + 1] + len(nl.split("\t")[0])]
-        if len(cell_toks) != 1 or self.chunk_kind(cell_toks[0]) != W or first_cell != cell_toks[0].text:
+        kinds = [self.chunk_kind(t) for t in cell_toks]
+        # the rest of the name: optional tussenvoegsels and one surname ("Meer-Oduya", "van der Laan")
+        if not cell_toks or kinds[-1] != W or not all(k == T for k in kinds[:-1]):
             return None
-        sur = cell_toks[0]
+        if p.get("dangling_tv") and any(k == T for k in kinds):
+            return None
+        sur = cell_toks[-1]
         if self.quality(sur.text) in ("word", "proper"):
             return None
+        extra_tv = " ".join(t.text for t in cell_toks[:-1])
         toks_ch = [c[0] for c in ch]
         first = [toks_ch[i].text for i in p["first"]]
         inits = "".join(toks_ch[i].text for i in p["inits"])
-        tv = " ".join(toks_ch[i].text for i in range(*p["tv"]))
+        tv = " ".join(toks_ch[i].text for i in range(*p["tv"])) or extra_tv.lower()
         st = toks_ch[p["start"]].start
         sc = self.sc["person_full"]
         why = "naam over twee regels in een tabelcel"
         return [NameHit(st, last.end, first, inits, tv, sur.text, "full", sc, "table", why),
-                NameHit(sur.start, sur.end, first, inits, tv, sur.text, "full", sc, "table", why)]
+                NameHit(cell_toks[0].start, sur.end, first, inits, tv, sur.text, "full", sc, "table", why)]
 
     def _reversed(self, idx: TextIndex, blocked: set[int], layout, used: set[int]) -> list[NameHit]:
         out = []

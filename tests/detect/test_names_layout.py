@@ -79,3 +79,9 @@ def test_attendee_list_wrapped_with_tussenvoegsel(find):
             "ten Brink, Lieke Achterberg-Tol\nAfwezig\tMarco Stam\n")
     assert find(text, "PERSON") == ["Okkinga", "Wessel van der Poel", "Hanneke ten Brink", "Lieke Achterberg-Tol",
                                     "Marco Stam"]
+
+
+def test_wrapped_cell_with_tussenvoegsel_on_the_next_line(find):
+    text = "Rol\tNaam\tParaaf\nOpsteller\tKarin\nvan der Weijden\n12-03-2024\nDirecteur\tM. de\nRuiter-Lont\tMRL\n"
+    # "Karin" + the next line: one span across the line break; "M. de" + "Ruiter-Lont": two spans
+    assert find(text, "PERSON") == ["Karin van der Weijden", "M. de", "Ruiter-Lont"]
