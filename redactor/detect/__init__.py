@@ -162,7 +162,8 @@ class Detector:
         records = merge_persons(self._records_from_findings(a.doc_id, a.findings))
         self._assign_keys(a.findings, records)
         blocked = self._blocked(a)
-        existing = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
+        existing = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON
+                         and f.score >= self.res.scores["person_weak"])
         new = []
         for s, e, r, form, tok in find_mentions(a.index, records, self.res.lex, blocked):
             if existing.overlaps(s, e):
@@ -296,7 +297,10 @@ class Detector:
                         g.end = f.end
                         g.text = a_text_slice(findings, g, f)
                     if f.score > g.score:
-                        g.score = f.score
+                        # the stronger evidence explains the finding
+                        g.score, g.explanation, g.detector = f.score, f.explanation, f.detector
+                        g.context.update(f.context)
+                    else:
                         for k, v in f.context.items():
                             g.context.setdefault(k, v)
                     drop = True
@@ -382,7 +386,9 @@ class Detector:
         idx = TextIndex.build(doc.text or "")
         a = Analysis(doc.id, doc.text or "", idx, self.res, findings=list(findings))
         blocked = self._blocked(a)
-        existing = Spans((f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL))
+        # weak mentions (a lone first name, review) may be confirmed by a person of the dossier
+        existing = Spans((f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL)
+                         and f.score >= self.res.scores["person_weak"])
         new = []
         from .persons import forms_for
         form_keep: dict[tuple, set[bool]] = {}

@@ -86,6 +86,7 @@ class NameEngine:
         self.label_strip = regex.compile(r"[:\s]+$")
         self.org_after = set(c("org_after"))
         self.qcache: dict[str, str] = {}
+        self.lone_first_names = bool(res.cfg.get("lone_first_names", True))
         self._ck_cache: dict[tuple[str, str], str | None] = {}
 
     # ------------------------------------------------------------------ token classes
@@ -552,6 +553,14 @@ class NameEngine:
                     return s["person_strong"], "voornaam in " + layout
                 if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
                     return s["person_weak"], "onbekende naam in " + layout
+            # a frequent first name on its own in the middle of a sentence ("met Marieke besproken"):
+            # weak evidence, redacted and flagged for review
+            if not ctx and self.lone_first_names and len(first) == 1 and len(ch) == 1 and not sent_start \
+                    and not has_init:
+                f0 = first[0]
+                if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
+                        and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
+                    return s["ordinary_word_at_sentence_start"], "losse voornaam (controleren)"
             return None
         # all surname parts must look like names, not like places or words
         bad_word = all(q in ("word",) for q in sq)

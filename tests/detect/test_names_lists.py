@@ -55,11 +55,15 @@ def test_role_word_introduces_a_name(find):
     assert find("De beleidsmedewerker Open Data sluit aan.", "PERSON") == []
 
 
-def test_first_name_alone_needs_evidence(find):
-    # a first name on its own in running text is not enough (the model or a person found
-    # elsewhere in the document/dossier must say so)
-    assert find("Zie ook Olga's notitie.", "PERSON") == []
-    assert find("Hoi Olga,\nZie ook Olga's notitie.", "PERSON") == ["Olga", "Olga"]
+def test_first_name_alone_is_weak_evidence(findings):
+    # a first name on its own in running text is weak evidence (review) unless a greeting, the
+    # model or a person found elsewhere in the document/dossier confirms it
+    doc, fs = findings("Zie ook Olga's notitie.")
+    assert [(f.text, f.score < 0.6) for f in fs if f.label.value == "PERSON"] == [("Olga", True)]
+    doc, fs = findings("Hoi Olga,\nZie ook Olga's notitie.")
+    assert [(f.text, f.score >= 0.6) for f in fs if f.label.value == "PERSON"] == [("Olga", True), ("Olga", True)]
+    doc, fs = findings("Dat is de studie van Tjan A Fong.")
+    assert [f.text for f in fs if f.label.value == "PERSON"] == []
 
 
 def test_two_unknown_capitalised_words_weakly(findings):
@@ -75,3 +79,10 @@ def test_abbreviated_tussenvoegsel(find):
 def test_unknown_first_name_with_tussenvoegsel(findings):
     doc, fs = findings("Het gesprek met Thanh van Dijk verliep goed.")
     assert [f.text for f in fs if f.label.value == "PERSON"] == ["Thanh van Dijk"]
+
+
+def test_lone_frequent_first_name_mid_sentence_is_review(findings, policy):
+    doc, fs = findings("Ik heb het gisteren met Marieke besproken. Marieke is het eens.")
+    ps = [f for f in fs if f.label.value == "PERSON"]
+    assert [f.text for f in ps] == ["Marieke"]          # not at the sentence start
+    assert policy.decide(doc, ps)[0].action.value == "review"
