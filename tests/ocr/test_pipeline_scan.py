@@ -115,3 +115,32 @@ def test_text_hidden_under_the_scan_is_replaced(ocr_dir, copier_scan):
     assert res.old_text_removed > 50
     text = S.pdftotext(path)
     assert S.COPIER_MARKER not in text and text.count("Vergunningverlener") == 1
+
+
+def test_full_detection_redacts_the_signature_in_a_scan(ocr_dir, copier_scan):
+    """Without search terms: the detector's hook reports the ink under the closing line, the
+    policy redacts it, the writer paints it."""
+    import json
+    src, info = copier_scan
+    inp = ocr_dir / "det_in"
+    inp.mkdir()
+    (inp / "scan.pdf").write_bytes(src.read_bytes())
+    out = ocr_dir / "det_out"
+    r = subprocess.run([sys.executable, "-m", "redactor", "run", str(inp), "--out", str(out), "--no-progress"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600,
+                       env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    recs = [json.loads(x) for x in (out / "internal" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    sig = [x for x in recs if x["label"] == "SIGNATURE"]
+    assert len(sig) == 1 and sig[0]["decision"] == "redact" and sig[0]["ground"] == "5.1.2e"
+    pub = out / "publish" / "scan.pdf"
+    a, px_to_user = S.page_pixels(pub, 0)
+    from redactor.extract.ocr_engine import invert
+    to_px = invert(px_to_user)
+    x0, top, x1, bottom = info["signature"]
+    H = 841.8898
+    xs = [to_px[0] * x + to_px[2] * y + to_px[4] for x in (x0 + 4, x1 - 4) for y in (H - bottom + 4, H - top - 4)]
+    ys = [to_px[1] * x + to_px[3] * y + to_px[5] for x in (x0 + 4, x1 - 4) for y in (H - bottom + 4, H - top - 4)]
+    block = a[int(min(ys)):int(max(ys)), int(min(xs)):int(max(xs))]
+    assert int(block.max()) - int(block.min()) <= 2          # painted: no ink left
+    assert "Vergunningverlener" in S.pdftotext(pub)
