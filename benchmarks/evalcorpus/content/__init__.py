@@ -1,4 +1,4 @@
 """Content of the evaluation corpus, one module per family of documents."""
-from . import notas
+from . import brieven, notas
 
-ALL = [notas]
+ALL = [notas, brieven]
