@@ -421,8 +421,8 @@ def build_docx(doc, ctx, out_docx, tmp):
         rpr.append(rf)
     for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         rf.set(qn(a), doc.font)
-    normal.paragraph_format.space_after = Pt(o.get("space_after", 6))
-    normal.paragraph_format.line_spacing = o.get("line_spacing", 1.1)
+    normal.paragraph_format.space_after = Pt(o.get("space_after", 8))
+    normal.paragraph_format.line_spacing = o.get("line_spacing", 1.25)
     d.core_properties.author = doc.author or ""
     d.core_properties.title = doc.title
     d.core_properties.last_modified_by = doc.author or ""

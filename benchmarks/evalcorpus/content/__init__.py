@@ -1,4 +1,4 @@
 """Content of the evaluation corpus, one module per family of documents."""
-from . import brieven, notas
+from . import brieven, mail, notas
 
-ALL = [notas, brieven]
+ALL = [notas, brieven, mail]

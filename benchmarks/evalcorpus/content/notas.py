@@ -217,7 +217,7 @@ def beslisnota_bzk():
               "akkoord"],
              ["directeur Portfolio", "[[drs. Rutger\nSchoemaker|P]]", "[[RS|I]]", "[[6-6-2024|dt]]",
               "akkoord, wel risico stikstof benoemen in Kamerbrief"],
-             ["plv. DGOO", "[[Ifeoma\nOkonkwo-Brands|P]]", "[[IOB|I]]", "[[6-6-2024|dt]]", ""],
+             ["plv. DGOO", "[[Ifeoma|P]]\n[[Okonkwo-Brands|P]]", "[[IOB|I]]", "[[6-6-2024|dt]]", ""],
              ["staatssecretaris", "", "", "", "akkoord / niet akkoord"]],
             [0.22, 0.26, 0.12, 0.14, 0.26], size=9.5),
         P("Ter kennisname aan: [[Woo-coördinatie BZK|mb]], Financieel-Economische Zaken.", "small"),
