@@ -1,4 +1,4 @@
 """Content of the evaluation corpus, one module per family of documents."""
-from . import brieven, mail, notas
+from . import brieven, mail, notas, verslagen
 
-ALL = [notas, brieven, mail]
+ALL = [notas, brieven, mail, verslagen]
