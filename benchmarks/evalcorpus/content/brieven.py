@@ -87,6 +87,26 @@ def rib_enschede():
           "verhuizen naar een locatie bij de [[Jan Ligthartschool|pl]], waar ook de wijkcoach spreekuur "
           "houdt. Burgemeester [[Van der Velde-Mahabier|oth]] heeft omwonenden op [[15 mei|dt]] tijdens een "
           "bijeenkomst in wijkcentrum De Magneet toegelicht wat de komst van de voorziening betekent."),
+        P("Cijfers per gemeente", "h2"),
+        Tbl([["Gemeente", "Jeugdigen met jeugdhulp", "Wachtenden > 9 weken", "Uitgaven Q1 (x € 1.000)"],
+             ["Enschede", "4.912", "318", "14.220"],
+             ["Hengelo", "2.240", "141", "6.310"],
+             ["Almelo", "2.105", "163", "6.045"],
+             ["Overige Twentse gemeenten", "5.870", "295", "15.980"],
+             ["Totaal regio", "15.127", "917", "42.555"]],
+            [0.31, 0.23, 0.22, 0.24], size=9),
+        P("Het aantal jeugdigen met jeugdhulp is in Enschede licht gedaald (–2 %). Het aantal wachtenden "
+          "langer dan negen weken is nog steeds hoog. Het grootste deel daarvan wacht op diagnostiek. De "
+          "gemeenteraad van Hengelo heeft in april een motie aangenomen die vraagt om een regionale "
+          "wachtlijstmonitor; wij ondersteunen dat voorstel en hebben de regio gevraagd de monitor vanaf het "
+          "derde kwartaal te publiceren."),
+        P("Toezeggingen", "h2"),
+        P("In de commissie van [[12 februari 2024|dt]] hebben wij toegezegd u te informeren over de "
+          "ervaringen met de praktijkondersteuner jeugd bij huisartsen. Inmiddels werken 23 van de 31 "
+          "huisartsenpraktijken in Enschede met een praktijkondersteuner. Uit de eerste evaluatie blijkt dat "
+          "ongeveer een derde van de jongeren die zij zien niet wordt doorverwezen naar specialistische hulp. "
+          "Raadslid [[Erdoğan|oth]] vroeg ook naar de ervaringen van ouders; daarover rapporteren wij in "
+          "september, na de enquête onder ouders."),
         P("Vervolg", "h2"),
         P("Wij informeren u in september over het tweede kwartaal. Inwoners met vragen over jeugdhulp "
           "kunnen terecht bij het Wijkteam via [[14 053|gn]] of [[jeugd@enschede.nl|mb]]."),
@@ -139,6 +159,23 @@ def brief_burger_leeuwarden():
         P("[[ing. W.F. Zijlstra|P]]\nteamleider Parkeren"),
         Sp(6),
         P("Dit is een automatisch aangemaakte brief. Bewaar deze brief bij uw vergunningpapieren.", "small"),
+        PB(),
+        P("Bijlage bij ons besluit [[PV-2024-01762|ken]]", "h2"),
+        P("**Uw gegevens zoals wij die hebben geregistreerd**"),
+        Tbl([["Naam", "[[K.J. Postma|P]]"], ["Adres", "[[Harlingerstraatweg 86|A]], [[8913 HK|Z]] Leeuwarden"],
+             ["Kenteken aanvraag", "[[K-412-RT|L]]"], ["Bestaande vergunning", "[[HT-209-N|L]] (vergunningnummer "
+                                                                               "[[BV-2019-33871|ken]])"]],
+            [0.32, 0.68], header=False, size=9.5),
+        P("**Wat staat er in de regels?**"),
+        P("In de Parkeerverordening Leeuwarden 2022 staat dat het college per adres één bewonersvergunning "
+          "afgeeft in gebieden waar de parkeerdruk hoger is dan 90 %. De parkeerdruk in de Vosseparkwijk was bij "
+          "de laatste meting in november 2023 gemiddeld 94 %. Een tweede vergunning is alleen mogelijk als "
+          "er geen wachtlijst is. Op dit moment staan er 212 aanvragen op de wachtlijst."),
+        P("**Wat kunt u wel doen?**"),
+        P("U kunt zich laten inschrijven op de wachtlijst voor een tweede vergunning. U krijgt dan bericht "
+          "als er een vergunning vrijkomt. Ook kunt u een bezoekersvergunning gebruiken voor korte periodes, of "
+          "een abonnement nemen in een parkeergarage. Kijkt u voor de mogelijkheden op "
+          "[[www.leeuwarden.nl|gn]]/parkeren."),
     ]
     return Doc("brief_burger_parkeervergunning.pdf", "brief", "lo", "Zijlstra, Wiebe", "Besluit bewonersvergunning",
                "2024-02-19", body,

@@ -272,6 +272,32 @@ def email_evenement():
                       "Lakenfeesten-programma in juli. Kunnen we daar volgende week over bellen?",
                       "Met vriendelijke groet,\n[[Luuk Verschuren|P]]\nStichting Zomerpark Festival\n"
                       "[[06 5138 2290|T]]"]},
+            {"van": "[[Zając, Agnieszka|P]]", "verzonden": "dinsdag [[4 juni 2024|dt]] 13:40",
+             "aan": "[[Tichelaar, Jan-Willem|P]]", "cc": "[[Evenementen Leiden|mb]]",
+             "onderwerp": "RE: Zomerpark Festival 2024 – geluid",
+             "body": ["Hallo [[Jan-Willem|P]],",
+                      "Vorig jaar is bij de metingen aan de Lammenschansweg twee keer de norm van 85 dB(C) "
+                      "overschreden, beide keren na 22.30 uur. De klachten kwamen vooral uit de flats aan de "
+                      "overkant van het park. Ik heb de meetrapporten van toen in de map gezet. Mijn advies is om "
+                      "dezelfde normen op te nemen en de organisator te verplichten zelf continu te meten, met "
+                      "een live-verbinding naar de omgevingsdienst.",
+                      "Ik ben donderdag en vrijdag vrij, daarna weer bereikbaar.",
+                      "Groeten,\n[[Agnieszka Zając|P]]\nadviseur geluid | Omgevingsdienst West-Holland\n"
+                      "[[06 3317 8026|T]]"]},
+            {"van": "[[Tichelaar, Jan-Willem|P]]", "verzonden": "maandag [[3 juni 2024|dt]] 10:11",
+             "aan": "[[Koç, Fatma|P]]; [[Wal, Sjoerd van der|P]]; [[Zając, Agnieszka|P]]; [[Rozendaal, Demi|P]]",
+             "cc": "[[evenementen@leiden.nl|mb]]",
+             "onderwerp": "Zomerpark Festival 2024 – adviesaanvraag",
+             "body": ["Beste adviseurs,",
+                      "De aanvraag voor het Zomerpark Festival (14 en 15 juni, [[Van der Werfpark|pl]] en "
+                      "omgeving) is compleet. Het gaat om een B-evenement met maximaal 6.000 bezoekers per dag. "
+                      "Ik vraag jullie om advies vóór vrijdag [[7 juni|dt]]. Relevante stukken:",
+                      "– aanvraagformulier en situatietekening\n– veiligheidsplan versie 2\n– verkeersplan\n"
+                      "– geluidsplan van het bureau dat de organisatie heeft ingehuurd",
+                      "De organisator is [[Luuk Verschuren|P]] van de Stichting Zomerpark Festival. Hij is "
+                      "bereikbaar via [[luuk@zomerparkfestival.nl|E]]. Vragen over de procedure kunnen naar mij "
+                      "of naar het algemene nummer van de gemeente, [[14 071|gn]].",
+                      "Met vriendelijke groet,\n[[Jan-Willem|P]]"]},
         ]
         return outlook(h, "[[Tichelaar, Jan-Willem|P]]", first, chain,
                        attach="Veiligheidsplan_ZPF2024_v3.pdf; Plattegrond_def.pdf")
@@ -347,6 +373,21 @@ def chat_teams():
                               "omgevingsmanager voor het Maasdal. [[Wong|P]] is te bereiken via "
                               "[[p.wong@rws.nl|E]]."),
             ("m", L, "10:16", "Genoteerd. Ik zet haar op de deelnemerslijst.", True),
+            ("day", "vrijdag 12 januari 2024"),
+            ("m", A, "07:30", "Goedemorgen. Draaiboek bezoek minister is rond. Vertrek Den Haag 08.15 uur, "
+                              "aankomst Roermond 10.30 uur. [[Priscilla|P]] wacht bij de ingang van de kering."),
+            ("m", J, "07:41", "Ik rij zelf, ben er om 10.00. Bij de kering staat ook een cameraploeg van L1, "
+                              "die heeft gevraagd of de minister een kort interview wil geven."),
+            ("m", L, "07:43", "Dat loopt via de woordvoerder, niet via ons. Ik geef het door aan "
+                              "[[Hendrikje|P]].", True),
+            ("m", A, "09:58", "Minister is onderweg, 10 minuten vertraging door file bij Eindhoven."),
+            ("m", J, "12:20", "Bezoek goed verlopen. De minister heeft met twee bewoners gesproken die in 2021 "
+                              "zijn geëvacueerd. Burgemeester [[Jaspers|oth]] vroeg om duidelijkheid over de "
+                              "financiering van de kades; daar komt een brief over."),
+            ("m", L, "12:24", "Dank [[Joris|P]]! [[Rachid|P]], kun jij een kort verslag maken voor de DG? Dan "
+                              "sluit ik deze chat en zetten we de rest in het dossier.", True),
+            ("m", A, "12:25", "Komt eraan."),
+            ("sys", f"{L} heeft de chat een naam gegeven: Hoogwater Maas – afgerond."),
         ]
         return teams_html(h, "Hoogwater Maas – afstemming DGWB/RWS",
                           "Chat met [[Rachid Amezian|P]], [[Joris Ketelaar|P]] · geëxporteerd door "

@@ -115,6 +115,30 @@ def nota_overijssel():
           "naar [[wolf@overijssel.nl|mb]] of het algemene nummer [[038 499 88 99|gn]]."),
         Sp(4),
         P("[[RH|I]] / [[BitV|I]]", "small"),
+        PB(),
+        P("Bijlage 1 – Reacties uit de omgeving (samenvatting)", "h2"),
+        P("Sinds de aanval in [[Heeten|pl]] hebben wij 37 reacties ontvangen. Hieronder een selectie; de volledige "
+          "lijst staat in het zaakdossier."),
+        Tbl([["Datum", "Van", "Kern van de reactie"],
+             ["[[12-03-2024|dt]]", "[[Hendrik Wubbels|P]]", "Vraagt om volledige vergoeding en om hulp bij "
+                                                          "rasters; overweegt te stoppen met schapen."],
+             ["[[14-03-2024|dt]]", "LTO Noord, afdeling Salland", "Wil een vast aanspreekpunt bij de provincie en "
+                                                                   "snellere taxaties."],
+             ["[[15-03-2024|dt]]", "[[Geesje Roelofs-Hulshof|P]]", "Houdt zes pony's in de wei aan de "
+                                                                  "[[Holterweg 77|A]] en vraagt of ook "
+                                                                  "paardenhouders subsidie kunnen krijgen."],
+             ["[[18-03-2024|dt]]", "Natuurmonumenten", "Steunt preventie; vraagt aandacht voor doorgangen voor "
+                                                        "reeën en dassen."],
+             ["[[21-03-2024|dt]]", "[[Arend-Jan Meulman|P]]", "Vindt dat de [[wolf|w]] moet worden afgeschoten; "
+                                                             "dreigt met een petitie."]],
+            [0.14, 0.28, 0.58], size=8.5),
+        P("[[Hylkema|P]] heeft alle indieners een ontvangstbevestiging gestuurd. Wij stellen voor de reacties "
+          "mee te nemen in de evaluatie van de regeling na één jaar."),
+        P("Bijlage 2 – Stand van zaken schademeldingen 2023–2024", "h2"),
+        P("In 2023 zijn in Overijssel 41 schademeldingen gedaan, waarvan er 29 zijn toegekend. Het totale "
+          "uitgekeerde bedrag was € 38.400. In de eerste drie maanden van 2024 zijn al 14 meldingen gedaan. "
+          "Mevrouw [[Wolf|P]] verwacht dat het aantal meldingen in het voorjaar verder stijgt, omdat in het "
+          "lammerseizoen meer dieren buiten lopen."),
     ]
     return Doc("memo_gedeputeerde_wolf_salland.pdf", "nota", "rl-std", "Rik Hylkema", "Memo GS wolf Salland",
                "2024-04-02", body,

@@ -35,7 +35,22 @@ def verslag_mt():
         P("Er is een Woo-verzoek binnengekomen over de inkoop van jeugdhulp 2023. [[Dirk-Jan|P]] coördineert de "
           "aanlevering; de Woo-coördinator ([[woo@zaanstad.nl|mb]]) heeft de termijn gezet op [[7 mei|dt]]. "
           "[[Vrij|P]] merkt op dat ook de appjes in de MT-groep onder het verzoek kunnen vallen."),
-        P("6. Rondvraag en sluiting", "h2"),
+        P("6. Kadernota 2025", "h2"),
+        P("[[Sunita|P]] presenteert de eerste cijfers voor de kadernota. Het sociaal domein heeft voor 2025 een "
+          "verwacht tekort van € 3,1 miljoen, vooral door de stijging van de jeugdhulpkosten en de nieuwe "
+          "cao-afspraken voor de thuiszorg. [[Tahiri|P]] vraagt of de taakstelling op de inkoop haalbaar is; "
+          "volgens [[Mangroe|P]] is dat alleen zo als de nieuwe tarieven voor verblijf per 1 juli ingaan."),
+        P("Het MT besluit de wethouder drie scenario's voor te leggen: (a) de tekorten dekken uit de algemene "
+          "reserve, (b) de eigen bijdrage voor de Wmo verhogen waar de wet dat toelaat, (c) een deel van de "
+          "subsidies aan welzijnsorganisaties met een jaar bevriezen. [[Karin|P]] bespreekt de scenario's in "
+          "het portefeuillehoudersoverleg van [[23 april|dt]]. [[Lewandowska|P]] werkt de gevolgen van "
+          "scenario (c) uit voor de buurthuizen en de vrijwilligerscentrale."),
+        P("7. Samenwerking met de wijkteams", "h2"),
+        P("[[Van Ommeren|P]] meldt dat de wijkteams in Poelenburg en Kogerveld klagen over de doorlooptijd "
+          "van Wmo-aanvragen. Het MT wil eerst de cijfers zien. [[Thirza|P]] vraagt de managementinformatie "
+          "op bij het team Bedrijfsvoering. In mei komt het onderwerp terug, met de teamleiders van beide "
+          "wijkteams, [[Esther Groenewoud|P]] en [[Ridouan Chaara|P]], als gasten."),
+        P("8. Rondvraag en sluiting", "h2"),
         P("[[SM|I]] vraagt aandacht voor de verhuizing van het archief naar de [[Peperstraat|pl]]. De voorzitter "
           "sluit om 11.45 uur."),
         P("Actielijst", "h2"),
@@ -179,6 +194,24 @@ def memo_rapport():
           "doorverwijst naar het Bestuurlijk Overleg Financiële verhoudingen. Minister [[Terlingen|min]] heeft in "
           "het debat van [[4 juli|dt]] toegezegd de Kamer na de zomer te informeren; wij schrijven daarvoor een "
           "conceptbrief. Kamerlid [[Oussaid|kl]] heeft schriftelijke vragen aangekondigd."),
+        P("Bijlage: kerncijfers uit het rapport", "h2"),
+        Tbl([["Indicator", "2019", "2021", "2023", "Bron"],
+             ["Vertrouwen in de eigen gemeente", "58 %", "54 %", "49 %", "SCP, tabel 3.1"],
+             ["Vertrouwen in de gemeenteraad", "47 %", "44 %", "41 %", "SCP, tabel 3.2"],
+             ["Weet wie de burgemeester is", "71 %", "69 %", "64 %", "SCP, tabel 4.4"],
+             ["Heeft contact gehad met de gemeente", "62 %", "57 %", "59 %", "SCP, tabel 2.6"],
+             ["Stemt bij raadsverkiezingen (zelfrapportage)", "66 %", "63 %", "–", "SCP, tabel 5.1"]],
+            [0.44, 0.11, 0.11, 0.11, 0.23], size=8.5),
+        P("Toelichting: de cijfers voor heringedeelde gemeenten staan in hoofdstuk 6. [[Ouali|au]] en "
+          "[[Stegeman|au]] tekenen daarbij aan dat de steekproef in kleine gemeenten beperkt is (n = 412), "
+          "zodat verschillen van minder dan vijf procentpunten niet significant zijn.", "small"),
+        P("Gesprekspunten voor de VNG", "h2"),
+        P("Herkent de VNG het beeld dat heringedeelde gemeenten achterblijven, en welke gemeenten hebben "
+          "goede ervaringen met kernenbeleid?", "bullet"),
+        P("Is de VNG bereid samen met BZK een leernetwerk op te zetten, zoals voorgesteld door "
+          "[[Van der Ploeg-Hamid|au]] in het slothoofdstuk?", "bullet"),
+        P("Hoe kijkt de VNG naar de rol van lokale omroepen? [[Hoek|P]] heeft hierover een notitie in "
+          "voorbereiding.", "bullet"),
         Sp(2),
         P("Contact: [[Jelmer Kooistra|P]], [[06 1837 5562|T]] · [[jelmer.kooistra@minbzk.nl|E]]", "small"),
     ]
@@ -221,6 +254,27 @@ def bezoekprogramma():
           "van het waterschap dragen de gele hesjes met het logo. Het terrein wordt afgezet door de politie; "
           "aanspreekpunt is [[inspecteur Coen Wagenaar|P]]. Omwonenden zijn met een brief geïnformeerd; vragen "
           "kunnen naar [[info@wsrl.nl|mb]] of [[0344 649 090|gn]]."),
+        PB(),
+        P("Deelnemerslijst (intern)", "h2"),
+        Tbl([["Naam", "Organisatie / functie", "Rol", "Telefoon"],
+             ["[[Geertruida van Wijhe|oth]]", "Waterschap Rivierenland, dijkgraaf", "gastvrouw", "via secretariaat"],
+             ["[[Thomas Verkerk-Aziz|P]]", "projectdirecteur Tiel-Waardenburg", "presentatie", "[[06 2280 6143|T]]"],
+             ["[[Gonny Heikoop|P]]", "omgevingsmanager", "bewonersgesprek", "[[06 1472 3390|T]]"],
+             ["[[Saskia Rijkenberg|P]]", "bestuurssecretariaat, protocol", "draaiboek", "[[06 5547 0218|T]]"],
+             ["[[Wendelien Oude\nNijhuis|P]]", "communicatieadviseur", "pers", "[[06 3011 8724|T]]"],
+             ["[[Henk Bouwhuis|P]]", "aannemerscombinatie, uitvoerder", "rondleiding", "–"],
+             ["[[Maarten Rozenburg|P]]", "RVD", "begeleiding pers", "–"],
+             ["[[Coen Wagenaar|P]]", "politie Oost-Nederland", "veiligheid", "–"]],
+            [0.27, 0.36, 0.17, 0.2], size=8.5),
+        P("Achtergrond voor de gesprekken", "h2"),
+        P("De dijkversterking Tiel-Waardenburg is 20 kilometer lang en wordt in 2025 afgerond. Op een aantal "
+          "plaatsen is de dijk naar binnen verlegd; daarvoor zijn elf woningen aangekocht. De bewoners van "
+          "Zennewijnen hebben via de dorpsraad meegedacht over de inrichting van het nieuwe dijktalud. Mevrouw "
+          "[[Schouten|P]] van de dorpsraad zal vertellen over de overlast tijdens de bouw en over de "
+          "afspraken die daarover zijn gemaakt. Het echtpaar [[Blokland|P]] woont sinds 1987 aan de dijk en "
+          "heeft het hoogwater van 1995 meegemaakt."),
+        P("Voor de leerlingen van de [[Koningin Julianaschool|org]] is het bezoek onderdeel van het lesprogramma "
+          "‘Leven met water’. Foto's van kinderen worden alleen gemaakt met toestemming van de ouders."),
         P("Draaiboekhouder: [[Saskia Rijkenberg|P]] ([[06 5547 0218|T]]). Bij uitval neemt [[Gonny|P]] het over.",
           "small"),
     ]
