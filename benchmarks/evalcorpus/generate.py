@@ -703,6 +703,9 @@ def pdf_date(d):
 def finalize(doc, src_pdf, out_pdf, producer_meta=None, creator_meta=None):
     import pikepdf
     with pikepdf.open(src_pdf) as pdf:
+        for k in ("/ID", "/DocChecksum"):   # LibreOffice: random; /ID is regenerated from the content
+            if k in pdf.trailer:
+                del pdf.trailer[k]
         if "/Metadata" in pdf.Root:
             del pdf.Root["/Metadata"]
         info = pdf.docinfo
@@ -844,7 +847,11 @@ def main(argv=None):
         docs = [d for d in docs if d.file in want]
         if len(docs) != len(want):
             raise SystemExit(f"unknown: {sorted(want - {d.file for d in docs})}")
-    tmp = Path(tempfile.mkdtemp(prefix="evalcorpus_"))
+    # a fixed build folder: reportlab names image XObjects after the image's path, so a random
+    # temporary folder would make the PDFs differ from run to run
+    tmp = Path(tempfile.gettempdir()) / "evalcorpus_build"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
     DOCS_DIR.mkdir(exist_ok=True)
     TEXT_DIR.mkdir(exist_ok=True)
     truth_path = HERE / "truth.json"

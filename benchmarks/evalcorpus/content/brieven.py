@@ -43,7 +43,7 @@ def kamerbrief_lnv():
         P("Vervolg", "h3"),
         P("Ik informeer uw Kamer in het voorjaar van 2025 opnieuw. Het lid [[Van Lienden|kl]] heeft gevraagd "
           "daarbij ook in te gaan op de gevolgen van bodemdaling door gaswinning; dat zeg ik toe. Voor vragen "
-          "van burgers verwijs ik naar het informatienummer [[1400|gn]] en [[www.rijksoverheid.nl|gn]]."),
+          "van burgers verwijs ik naar Informatie Rijksoverheid ([[077 465 6767|gn]]) en [[www.rijksoverheid.nl|gn]]."),
         Sp(4),
         P("De minister van Landbouw, Natuur en Voedselkwaliteit,"),
         Sp(9),
@@ -148,10 +148,10 @@ def brief_burger_leeuwarden():
           "de parkeergarage Oldehove; bewoners krijgen daar 30 % korting."),
         P("**Bent u het niet eens met dit besluit?**\nDan kunt u binnen zes weken na de datum van deze brief "
           "bezwaar maken. Stuur uw bezwaarschrift naar het college van burgemeester en wethouders, Postbus "
-          "21000, 8900 JA Leeuwarden, of mail het naar [[bezwaarschriften@leeuwarden.nl|mb]]. Vermeld daarbij "
+          "21000, 8900 JA Leeuwarden, of mail het naar [[bezwaar@leeuwarden.nl|mb]]. Vermeld daarbij "
           "ons kenmerk."),
         P("**Heeft u nog vragen?**\nBel dan met [[Hatice Doğan|P]] van team Parkeren via telefoonnummer "
-          "[[14 058|gn]] (op werkdagen van 8.30 tot 17.00 uur). Mevrouw [[Doğan|P]] is op maandag, dinsdag en "
+          "[[058 233 8500|gn]] (op werkdagen van 8.30 tot 17.00 uur). Mevrouw [[Doğan|P]] is op maandag, dinsdag en "
           "donderdag bereikbaar."),
         Sp(2),
         P("Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,"),
@@ -179,7 +179,7 @@ def brief_burger_leeuwarden():
     ]
     return Doc("brief_burger_parkeervergunning.pdf", "brief", "lo", "Zijlstra, Wiebe", "Besluit bewonersvergunning",
                "2024-02-19", body,
-               running=[Running("Bezoekadres Oldehoofsterkerkhof 2 · [[8911 DH|pl]] Leeuwarden · T [[14 058|gn]]",
+               running=[Running("Bezoekadres Oldehoofsterkerkhof 2 · [[8911 DH|pl]] Leeuwarden · T [[058 233 8500|gn]]",
                                 "footer", "all", "center", 7.5)],
                font="Liberation Sans", size=10, opts={"margins": (24, 22, 20, 20)},
                note="brief aan inwoner: adresblok, kentekens, algemeen nummer, eigen adres")
@@ -240,7 +240,7 @@ def subsidie_haarlem():
         P("Afdeling Subsidies · Zijlsingel 1 · Postbus 511 · 2003 PB Haarlem · [[subsidies@haarlem.nl|mb]] · "
           "[[14 023|gn]]", "small"),
         Sp(6),
-        P("[[Stichting Jacoba Brinkman Leesfonds|org]]\nt.a.v. mevrouw [[E.A. Vroegindeweij|P]], penningmeester\n"
+        P("[[Stichting Jacoba Hazenberg Leesfonds|org]]\nt.a.v. mevrouw [[E.A. Vroegindeweij|P]], penningmeester\n"
           "Postbus 3021\n2001 DA Haarlem"),
         Sp(5),
         KV([("Datum", "[[11 december 2023|dt]]"), ("Kenmerk", "[[SUB/2023/0047781|ken]]"),
@@ -250,12 +250,12 @@ def subsidie_haarlem():
         P("Op [[30 september 2023|dt]] ontvingen wij uw aanvraag voor subsidie voor het project ‘Voorlezen in "
           "de wijk’ in de wijken Schalkwijk en Haarlem-Oost. In deze beschikking leest u ons besluit."),
         P("Besluit", "h2"),
-        P("Wij verlenen de [[Stichting Jacoba Brinkman Leesfonds|org]] voor 2024 een subsidie van "
+        P("Wij verlenen de [[Stichting Jacoba Hazenberg Leesfonds|org]] voor 2024 een subsidie van "
           "**€ 48.600** op grond van de Algemene subsidieverordening Haarlem 2021 en de nadere regel "
           "Taal en Leesbevordering."),
         P("Motivering", "h2"),
         P("Het project sluit aan bij het doel van het leesfonds, dat in 1999 werd opgericht met de nalatenschap "
-          "van de Haarlemse onderwijzeres [[Jacoba Brinkman|oth]] (1921–1998). Vrijwilligers lezen wekelijks "
+          "van de Haarlemse onderwijzeres [[Jacoba Hazenberg|oth]] (1921–1998). Vrijwilligers lezen wekelijks "
           "voor aan kinderen van 2 tot 8 jaar en hun ouders, in samenwerking met de Bibliotheek "
           "Zuid-Kennemerland en de scholen in de wijk. Voor de voorleesweek werkt de stichting samen met het "
           "[[Frans Hals Museum|org]] en [[Teylers Museum|org]]."),
@@ -274,7 +274,7 @@ def subsidie_haarlem():
         Sp(2),
         P("Met vriendelijke groet,\nburgemeester en wethouders van Haarlem,\nnamens dezen,"),
         Sp(8),
-        P("[[drs. Pauline Nieuwenhuis|P]]\nafdelingshoofd Subsidies"),
+        P("[[drs. Pauline Overdevest|P]]\nafdelingshoofd Subsidies"),
     ]
     return Doc("subsidiebeschikking_leesfonds.pdf", "besluit", "lo", "Bensaïd, Nadia", "Beschikking subsidie 2024",
                "2023-12-11", body, font="Liberation Serif", size=11, opts={"margins": (25, 25, 20, 20)},

@@ -64,7 +64,7 @@ def email_utrecht():
         first = {
             "van": "[[Haan, Wouter de|P]] <[[w.dehaan@utrecht.nl|E]]>",
             "verzonden": "donderdag [[14 maart 2024|dt]] 16:41",
-            "aan": "[[Kasanwiredjo, Sarita|P]]; [[Lammers, Pieter-Bas|P]]",
+            "aan": "[[Kasanwiredjo, Sarita|P]]; [[Dorrestein, Pieter-Bas|P]]",
             "cc": "[[Juridische Zaken Woo|mb]] <[[woo@utrecht.nl|mb]]>; [[Zhang, Wenjie|P]]",
             "onderwerp": "RE: Woo-verzoek bomenkap Croeselaan – zoekslag en beoordeling",
             "body": [
@@ -81,7 +81,7 @@ def email_utrecht():
             "sig": sig_w, "disc": UTRECHT_DISC,
         }
         chain = [
-            {"van": "[[Lammers, Pieter-Bas|P]]", "verzonden": "donderdag [[14 maart 2024|dt]] 11:02",
+            {"van": "[[Dorrestein, Pieter-Bas|P]]", "verzonden": "donderdag [[14 maart 2024|dt]] 11:02",
              "aan": "[[Haan, Wouter de|P]]; [[Kasanwiredjo, Sarita|P]]",
              "cc": "[[Postbus Stadsbeheer|mb]]", "onderwerp": "RE: Woo-verzoek bomenkap Croeselaan – zoekslag",
              "body": ["[[Wouter|P]],",
@@ -91,7 +91,7 @@ def email_utrecht():
                       "belde over de kap bij het [[Jaarbeursplein|pl]].",
                       "Groet,\n[[Pieter-Bas|P]]"]},
             {"van": "[[Kasanwiredjo, Sarita|P]]", "verzonden": "woensdag [[13 maart 2024|dt]] 17:15",
-             "aan": "[[Haan, Wouter de|P]]", "cc": "[[Lammers, Pieter-Bas|P]]",
+             "aan": "[[Haan, Wouter de|P]]", "cc": "[[Dorrestein, Pieter-Bas|P]]",
              "onderwerp": "RE: Woo-verzoek bomenkap Croeselaan",
              "body": ["Dag [[Wouter|P]],",
                       "Ik heb alles van de projectsite en uit mijn mailbox geëxporteerd (38 berichten). Het "
@@ -102,7 +102,7 @@ def email_utrecht():
                       ],
              "sig": sig_s},
             {"van": "[[Haan, Wouter de|P]]", "verzonden": "dinsdag [[12 maart 2024|dt]] 09:20",
-             "aan": "[[Kasanwiredjo, Sarita|P]]; [[Lammers, Pieter-Bas|P]]", "cc": "[[woo@utrecht.nl|mb]]",
+             "aan": "[[Kasanwiredjo, Sarita|P]]; [[Dorrestein, Pieter-Bas|P]]", "cc": "[[woo@utrecht.nl|mb]]",
              "onderwerp": "Woo-verzoek bomenkap Croeselaan",
              "body": ["Beste collega's,",
                       "Wij hebben een Woo-verzoek ontvangen over de kap van 46 bomen langs de Croeselaan "
@@ -212,10 +212,10 @@ def email_evenement():
     def html(h):
         sig_f = ("Hartelijke groet,\n[[Fatma Koç|P]]\nadviseur evenementen | Veiligheidsregio Hollands Midden\n"
                  "[[06 4902 3317|T]] | [[f.koc@vrhm.nl|E]]")
-        sig_j = ("[[Jan-Willem Tichelaar|P]]\nvergunningverlener evenementen\nGemeente Leiden | Stadhuisplein 1\n"
+        sig_j = ("[[Joost-Jan Tichelaar|P]]\nvergunningverlener evenementen\nGemeente Leiden | Stadhuisplein 1\n"
                  "[[071 516 5412|T]]")
         first = {
-            "van": "[[Tichelaar, Jan-Willem|P]] <[[jw.tichelaar@leiden.nl|E]]>",
+            "van": "[[Tichelaar, Joost-Jan|P]] <[[jj.tichelaar@leiden.nl|E]]>",
             "verzonden": "vrijdag [[7 juni 2024|dt]] 15:03",
             "aan": "[[Koç, Fatma|P]] <[[f.koc@vrhm.nl|E]]>; [[Wal, Sjoerd van der|P]] <[[s.vanderwal@leiden.nl|E]]>",
             "cc": "[[Evenementen Leiden|mb]] <[[evenementen@leiden.nl|mb]]>; [[Zając, Agnieszka|P]]; "
@@ -237,17 +237,17 @@ def email_evenement():
         }
         chain = [
             {"van": "[[Rozendaal, Demi|P]]", "verzonden": "vrijdag [[7 juni 2024|dt]] 11:47",
-             "aan": "[[Tichelaar, Jan-Willem|P]]", "cc": "[[Koç, Fatma|P]]",
+             "aan": "[[Tichelaar, Joost-Jan|P]]", "cc": "[[Koç, Fatma|P]]",
              "onderwerp": "RE: Zomerpark Festival 2024 – aanvullende voorwaarden",
-             "body": ["Hoi [[Jan-Willem|P]],",
+             "body": ["Hoi [[Joost-Jan|P]],",
                       "Vanuit de politie geen bezwaar tegen de opzet. Wij willen wel dat er op zaterdag vanaf "
                       "22.00 uur twee verkeersregelaars extra staan bij de oversteek bij de Plesmanlaan. Ons "
                       "formele advies volgt via het gebruikelijke adviesformulier.",
                       "Gr. [[Demi|P]]\nwijkagent Leiden-Noord | [[06 1020 4485|T]]"]},
             {"van": "[[Koç, Fatma|P]]", "verzonden": "donderdag [[6 juni 2024|dt]] 16:20",
-             "aan": "[[Tichelaar, Jan-Willem|P]]", "cc": "[[Wal, Sjoerd van der|P]]; [[evenementen@leiden.nl|mb]]",
+             "aan": "[[Tichelaar, Joost-Jan|P]]", "cc": "[[Wal, Sjoerd van der|P]]; [[evenementen@leiden.nl|mb]]",
              "onderwerp": "RE: Zomerpark Festival 2024",
-             "body": ["Dag [[Jan-Willem|P]],",
+             "body": ["Dag [[Joost-Jan|P]],",
                       "Het plan is op hoofdlijnen in orde, maar de nooduitgang aan de zuidzijde is te smal "
                       "(2,40 m bij 6.000 bezoekers). Daarnaast ontbreekt een contactpersoon voor de EHBO; volgens "
                       "het plan is dat ‘[[Mariska|P]] van het Rode Kruis’, maar ik heb geen achternaam of "
@@ -256,16 +256,16 @@ def email_evenement():
                       ],
              "sig": sig_f},
             {"van": "[[Wal, Sjoerd van der|P]]", "verzonden": "donderdag [[6 juni 2024|dt]] 09:05",
-             "aan": "[[Tichelaar, Jan-Willem|P]]", "onderwerp": "Verkeer Zomerpark",
-             "body": ["[[Jan-Willem|P]], de Arriva-bussen rijden tijdens de opbouw om via de Kanaalweg. De "
+             "aan": "[[Tichelaar, Joost-Jan|P]]", "onderwerp": "Verkeer Zomerpark",
+             "body": ["[[Joost-Jan|P]], de Arriva-bussen rijden tijdens de opbouw om via de Kanaalweg. De "
                       "omleiding heb ik met [[Kwabena Asante|P]] van Arriva doorgenomen. [[Asante|P]] wil de "
                       "definitieve tijden uiterlijk 14 dagen van tevoren hebben.",
                       "[[Van der Wal|P]] (mobiel [[06 2299 7801|T]], ik zit de hele week buiten)"]},
             {"van": "[[Verschuren, Luuk|P]] <[[luuk@zomerparkfestival.nl|E]]>",
              "verzonden": "woensdag [[5 juni 2024|dt]] 22:31",
-             "aan": "[[Tichelaar, Jan-Willem|P]]; [[evenementen@leiden.nl|mb]]",
+             "aan": "[[Tichelaar, Joost-Jan|P]]; [[evenementen@leiden.nl|mb]]",
              "onderwerp": "Zomerpark Festival 2024 – aanvulling aanvraag",
-             "body": ["Beste [[Jan-Willem|P]],",
+             "body": ["Beste [[Joost-Jan|P]],",
                       "Zoals besproken stuur ik het aangepaste veiligheidsplan en de plattegrond. Onze "
                       "EHBO-coördinator is [[Mariska Verdonk|P]] (Rode Kruis, afdeling Leiden). Voor de "
                       "zaterdag vragen wij een verlenging van de eindtijd tot 00.00 uur, net als bij het "
@@ -273,9 +273,9 @@ def email_evenement():
                       "Met vriendelijke groet,\n[[Luuk Verschuren|P]]\nStichting Zomerpark Festival\n"
                       "[[06 5138 2290|T]]"]},
             {"van": "[[Zając, Agnieszka|P]]", "verzonden": "dinsdag [[4 juni 2024|dt]] 13:40",
-             "aan": "[[Tichelaar, Jan-Willem|P]]", "cc": "[[Evenementen Leiden|mb]]",
+             "aan": "[[Tichelaar, Joost-Jan|P]]", "cc": "[[Evenementen Leiden|mb]]",
              "onderwerp": "RE: Zomerpark Festival 2024 – geluid",
-             "body": ["Hallo [[Jan-Willem|P]],",
+             "body": ["Hallo [[Joost-Jan|P]],",
                       "Vorig jaar is bij de metingen aan de Lammenschansweg twee keer de norm van 85 dB(C) "
                       "overschreden, beide keren na 22.30 uur. De klachten kwamen vooral uit de flats aan de "
                       "overkant van het park. Ik heb de meetrapporten van toen in de map gezet. Mijn advies is om "
@@ -284,7 +284,7 @@ def email_evenement():
                       "Ik ben donderdag en vrijdag vrij, daarna weer bereikbaar.",
                       "Groeten,\n[[Agnieszka Zając|P]]\nadviseur geluid | Omgevingsdienst West-Holland\n"
                       "[[06 3317 8026|T]]"]},
-            {"van": "[[Tichelaar, Jan-Willem|P]]", "verzonden": "maandag [[3 juni 2024|dt]] 10:11",
+            {"van": "[[Tichelaar, Joost-Jan|P]]", "verzonden": "maandag [[3 juni 2024|dt]] 10:11",
              "aan": "[[Koç, Fatma|P]]; [[Wal, Sjoerd van der|P]]; [[Zając, Agnieszka|P]]; [[Rozendaal, Demi|P]]",
              "cc": "[[evenementen@leiden.nl|mb]]",
              "onderwerp": "Zomerpark Festival 2024 – adviesaanvraag",
@@ -297,11 +297,11 @@ def email_evenement():
                       "De organisator is [[Luuk Verschuren|P]] van de Stichting Zomerpark Festival. Hij is "
                       "bereikbaar via [[luuk@zomerparkfestival.nl|E]]. Vragen over de procedure kunnen naar mij "
                       "of naar het algemene nummer van de gemeente, [[14 071|gn]].",
-                      "Met vriendelijke groet,\n[[Jan-Willem|P]]"]},
+                      "Met vriendelijke groet,\n[[Joost-Jan|P]]"]},
         ]
-        return outlook(h, "[[Tichelaar, Jan-Willem|P]]", first, chain,
+        return outlook(h, "[[Tichelaar, Joost-Jan|P]]", first, chain,
                        attach="Veiligheidsplan_ZPF2024_v3.pdf; Plattegrond_def.pdf")
-    return Doc("email_outlook_evenement_zomerpark.pdf", "email", "chromium", "Tichelaar, J.W.",
+    return Doc("email_outlook_evenement_zomerpark.pdf", "email", "chromium", "Tichelaar, J.J.",
                "RE: Zomerpark Festival 2024", "2024-06-07", html=html,
                note="lange Outlook-keten, politie/veiligheidsregio/organisator, voornamen in aanhef")
 

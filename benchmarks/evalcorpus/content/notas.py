@@ -56,7 +56,7 @@ def nota_ienw():
         Tbl([["Paraaf", "Naam", "Datum"],
              ["beleidsmedewerker", "[[FBA|I]]", "[[13 maart 2024|dt]]"],
              ["directeur WV", "[[Jeroen van Kesteren|P]]", "[[13 maart 2024|dt]]"],
-             ["DG Mobiliteit", "[[H.W. Oudshoorn|P]]", "[[14 maart 2024|dt]]"]],
+             ["DG Mobiliteit", "[[H.W. Kamsteeg|P]]", "[[14 maart 2024|dt]]"]],
             [0.3, 0.42, 0.28], size=8.5),
     ]
     return Doc("nota_ienw_geluidsschermen_a27.pdf", "nota", "rl-ttf", "Brouwers-Agyeman, F.",
@@ -100,7 +100,7 @@ def nota_overijssel():
           "stroomdraden. Volgens mevrouw [[Wolf|P]] is dit de norm die ook in Gelderland en Drenthe wordt "
           "gebruikt. Zij heeft de kosten geraamd op € 9 à € 12 per strekkende meter."),
         P("Het Landgoed [[Het Everloo|pl]] en de [[Stichting IJssel en Sallandse Heuvelrug|org]] willen als "
-          "proeftuin meedoen. Hun contactpersoon, [[Mehmet Karaca|P]], heeft toegezegd dat zij de rasters op "
+          "proeftuin meedoen. Hun contactpersoon, [[Serkan Arslan|P]], heeft toegezegd dat zij de rasters op "
           "eigen terrein zelf onderhouden."),
         Tbl([["Melding", "Locatie", "Datum", "Dieren", "Status"],
              ["M-24-031", "[[Heeten|pl]], [[Kolkweg 18|A]]", "11-03-2024", "7 schapen", "taxatie"],
@@ -196,7 +196,7 @@ def nota_apeldoorn():
                "vroegsignalering", "2024-01-23", body,
                running=[Running("Nota aan de wethouder – behandelaar [[S. Bhoelai|P]] – [[Z24.00871|ken]]",
                                 "header", "all", "right", 8),
-                        Running("Gemeente Apeldoorn · Postbus 9033 · 7300 ES Apeldoorn · telefoon [[14 055|gn]]",
+                        Running("Gemeente Apeldoorn · Postbus 9033 · 7300 ES Apeldoorn · telefoon [[055 580 1000|gn]]",
                                 "footer", "all", "center", 8)],
                font="Arial", size=10.5, opts={"margins": (25, 22, 25, 22)},
                note="nota aan wethouder, kopblok als tabel met rasters, naam in koptekst")
@@ -244,7 +244,7 @@ def beslisnota_bzk():
              ["plv. DGOO", "[[Ifeoma|P]]\n[[Okonkwo-Brands|P]]", "[[IOB|I]]", "[[6-6-2024|dt]]", ""],
              ["staatssecretaris", "", "", "", "akkoord / niet akkoord"]],
             [0.22, 0.26, 0.12, 0.14, 0.26], size=9.5),
-        P("Ter kennisname aan: [[Woo-coördinatie BZK|mb]], Financieel-Economische Zaken.", "small"),
+        P("Ter kennisname aan: [[Coördinatiepunt Woo BZK|mb]], Financieel-Economische Zaken.", "small"),
     ]
     return Doc("beslisnota_rijkskantoor_zwolle.pdf", "nota", "lo", "Tjoa, M.L.", "Beslisnota huisvesting "
                "rijksdiensten Zwolle", "2024-06-06", body,

@@ -166,11 +166,11 @@ def memo_rapport():
         HR(),
         P("Aanleiding", "h2"),
         P("Op [[3 september 2024|dt]] verscheen het rapport ‘Vertrouwen op afstand. Burgers over hun gemeente’ "
-          "van het Sociaal en Cultureel Planbureau, geschreven door [[Ouali|au]], [[Stegeman|au]] en "
+          "van het Sociaal en Cultureel Planbureau, geschreven door [[Azzouzi|au]], [[Stegeman|au]] en "
           "[[Van der Ploeg-Hamid|au]]. U spreekt op [[17 september|dt]] met de VNG over de uitkomsten. Deze memo "
           "geeft de kern en onze eerste duiding."),
         P("Kern van het rapport", "h2"),
-        P("Volgens [[Ouali|au]] c.s. is het vertrouwen in de gemeente sinds 2019 gedaald van 58 naar 49 procent. "
+        P("Volgens [[Azzouzi|au]] c.s. is het vertrouwen in de gemeente sinds 2019 gedaald van 58 naar 49 procent. "
           "De daling is het grootst in kleine gemeenten die zijn heringedeeld. De auteurs schrijven: "
           "“Inwoners ervaren niet zozeer dat de gemeente slecht presteert, maar dat zij niet meer weten wie "
           "er over hun straat beslist.” [[Stegeman|au]] en [[Van der Ploeg-Hamid|au]] wijzen op het verdwijnen "
@@ -186,7 +186,7 @@ def memo_rapport():
           "dit een belangrijke factor is.", "bullet"),
         P("Het onderzoek loopt tot voorjaar 2024 en zegt nog niets over de effecten van de nieuwe wijkaanpak "
           "in [[Emmen|pl]] en [[Súdwest-Fryslân|pl]].", "bullet"),
-        P("[[Jelmer|P]] heeft op [[5 september|dt]] informeel gesproken met [[Ouali|au]], die bereid is een "
+        P("[[Jelmer|P]] heeft op [[5 september|dt]] informeel gesproken met [[Azzouzi|au]], die bereid is een "
           "presentatie te geven in het DG-overleg. [[Hoek|P]] heeft contact gehad met de VNG-beleidsadviseur, "
           "[[Linda Mastenbroek|P]]; de VNG wil het rapport gebruiken in haar lobby voor meer middelen."),
         P("Voorstel", "h2"),
@@ -202,7 +202,7 @@ def memo_rapport():
              ["Heeft contact gehad met de gemeente", "62 %", "57 %", "59 %", "SCP, tabel 2.6"],
              ["Stemt bij raadsverkiezingen (zelfrapportage)", "66 %", "63 %", "–", "SCP, tabel 5.1"]],
             [0.44, 0.11, 0.11, 0.11, 0.23], size=8.5),
-        P("Toelichting: de cijfers voor heringedeelde gemeenten staan in hoofdstuk 6. [[Ouali|au]] en "
+        P("Toelichting: de cijfers voor heringedeelde gemeenten staan in hoofdstuk 6. [[Azzouzi|au]] en "
           "[[Stegeman|au]] tekenen daarbij aan dat de steekproef in kleine gemeenten beperkt is (n = 412), "
           "zodat verschillen van minder dan vijf procentpunten niet significant zijn.", "small"),
         P("Gesprekspunten voor de VNG", "h2"),
@@ -307,7 +307,7 @@ def woo_besluit():
         P("Aangetekend\nMevrouw [[T.F. Anema|P]]\n[[Oosterdijk 102|A]]\n[[8601 BX|Z]] Sneek"),
         Sp(6),
         KV([("Datum", "[[22 april 2024|dt]]"), ("Ons kenmerk", "[[Z/24/118203-WOO|ken]]"),
-            ("Behandeld door", "[[Jildou Tjeerdsma|P]]"), ("Onderwerp", "Besluit op uw Woo-verzoek zonnepark Goënga")],
+            ("Behandeld door", "[[Jildou Reitsma|P]]"), ("Onderwerp", "Besluit op uw Woo-verzoek zonnepark Goënga")],
            label_w=0.22, style="plain", size=9.5),
         P("Geachte mevrouw [[Anema|P]],"),
         P("Op [[28 februari 2024|dt]] heeft u ons gevraagd om alle documenten over het zonnepark bij "
@@ -335,7 +335,7 @@ def woo_besluit():
         P("4. Wijze van openbaarmaking", "h2"),
         P("De documenten sturen wij u digitaal toe. Tegelijk publiceren wij dit besluit en de documenten op "
           "[[www.sudwestfryslan.nl/woo|gn]], waarbij uw naam en adres onleesbaar zijn gemaakt."),
-        P("Heeft u vragen? Neem dan contact op met [[Jildou Tjeerdsma|P]] via [[woo@sudwestfryslan.nl|mb]]. "
+        P("Heeft u vragen? Neem dan contact op met [[Jildou Reitsma|P]] via [[woo@sudwestfryslan.nl|mb]]. "
           "Wilt u bezwaar maken? Dat kan binnen zes weken na de dag van verzending van dit besluit."),
         Sp(2),
         P("Met vriendelijke groet,\nburgemeester en wethouders van [[Súdwest-Fryslân|pl]],\nnamens dezen,"),
@@ -346,9 +346,9 @@ def woo_besluit():
         Tbl(inv, [0.06, 0.13, 0.5, 0.16, 0.15], size=8.5),
         P("Toelichting: ‘deels openbaar’ betekent dat persoonsgegevens zijn weggelakt. Bij document 10 zijn "
           "de appberichten van wethouder [[Haitsma|oth]] openbaar; het telefoonnummer van de projectleider, "
-          "[[Auke Hiemstra|P]], is weggelakt.", "small"),
+          "[[Auke Bergsma-Idema|P]], is weggelakt.", "small"),
     ]
-    return Doc("besluit_woo_zonnepark_goenga.pdf", "besluit", "rl-ttf", "J. Tjeerdsma",
+    return Doc("besluit_woo_zonnepark_goenga.pdf", "besluit", "rl-ttf", "J. Reitsma",
                "Besluit Woo-verzoek zonnepark", "2024-04-22", body, font="DejaVuSansCondensed", size=10,
                running=[Running("[[Z/24/118203-WOO|ken]] · pagina {page}", "footer", "all", "right", 7.5)],
                opts={"margins": (25, 24, 24, 22)},
