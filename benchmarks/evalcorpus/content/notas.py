@@ -170,7 +170,7 @@ def nota_apeldoorn():
           "voorstel voor de informatie aan de raad."),
         P("Uitkomsten", "h2"),
         P("We ontvingen 3.412 signalen; bij 1.187 huishoudens is contact gelegd, 402 huishoudens zijn "
-          "doorgestroomd naar schuldhulp. Een groot deel van de signalen (61 %) kwam van de woningcorporaties. "
+          "doorgestroomd naar schuldhulp. Een [[groot deel|w]] van de signalen (61 %) kwam van de woningcorporaties. "
           "[[Wiśniewski|P]] heeft de cijfers gekoppeld aan de wijkindeling: in Zuidbroek en De Maten is het "
           "bereik het hoogst, in het centrum het laagst."),
         P("[[De Groot|P]] merkt op dat de doorlooptijd tussen signaal en huisbezoek is opgelopen tot gemiddeld "

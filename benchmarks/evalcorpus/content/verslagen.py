@@ -30,7 +30,7 @@ def verslag_mt():
         P("4. Formatie en vacatures", "h2"),
         P("[[Tahiri|P]] meldt dat er zes vacatures openstaan, waarvan drie langer dan een half jaar. Het MT "
           "bespreekt de mogelijkheid om de functie van consulent Wmo breder te maken. De middag van "
-          "[[30 april|dt]] blijft vrij voor een werksessie. [[Katarzyna|P]] maakt een voorstel."),
+          "[[30 april|dt]] blijft [[vrij|w]] voor een werksessie. [[Katarzyna|P]] maakt een voorstel."),
         P("5. Woo-verzoek over jeugdhulp", "h2"),
         P("Er is een Woo-verzoek binnengekomen over de inkoop van jeugdhulp 2023. [[Dirk-Jan|P]] coördineert de "
           "aanlevering; de Woo-coördinator ([[woo@zaanstad.nl|mb]]) heeft de termijn gezet op [[7 mei|dt]]. "
@@ -178,6 +178,8 @@ def memo_rapport():
         P("Het rapport bouwt voort op eerder werk van de Raad voor het Openbaar Bestuur en van het "
           "[[Verwey-Jonker Instituut|org]]. De cijfers over heringedeelde gemeenten sluiten aan bij de "
           "evaluatie van de Wet arhi door [[Boogaard|au]] en [[Rinsma-Claessens|au]] (2021)."),
+        P("Het rapport krijgt veel aandacht. Kritiek komt ook uit onverwachte [[hoek|w]]: de Vereniging van "
+          "Griffiers vindt dat de raad in het onderzoek te weinig aan het woord komt."),
         P("Onze duiding", "h2"),
         P("[[Kooistra|P]] en [[Hoek|P]] zien drie aandachtspunten voor het gesprek:"),
         P("De aanbevelingen over kernen en loketten liggen vooral bij gemeenten zelf; het Rijk kan "
