@@ -44,7 +44,7 @@ def verslag_mt():
           "reserve, (b) de eigen bijdrage voor de Wmo verhogen waar de wet dat toelaat, (c) een deel van de "
           "subsidies aan welzijnsorganisaties met een jaar bevriezen. [[Karin|P]] bespreekt de scenario's in "
           "het portefeuillehoudersoverleg van [[23 april|dt]]. [[Lewandowska|P]] werkt de gevolgen van "
-          "scenario (c) uit voor de buurthuizen en de vrijwilligerscentrale."),
+          "scenario (c) uit voor de buurthuizen en het steunpunt mantelzorg."),
         P("7. Samenwerking met de wijkteams", "h2"),
         P("[[Van Ommeren|P]] meldt dat de wijkteams in Poelenburg en Kogerveld klagen over de doorlooptijd "
           "van Wmo-aanvragen. Het MT wil eerst de cijfers zien. [[Thirza|P]] vraagt de managementinformatie "
