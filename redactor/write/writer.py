@@ -167,7 +167,7 @@ def _redact(pdf, src, dst, areas, clean_metadata, label_boxes, self_check) -> Wr
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    warnings = list(doc.warnings)
+    warnings = list(dict.fromkeys(doc.warnings))
     if pdf.is_encrypted:
         warnings.append("owner-password restrictions removed (the file opened without a password)")
     if n_annots:
