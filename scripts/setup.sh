@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   poppler-utils            # pdftotext/pdftoppm: tests and self-check cross-checks
   qpdf                     # used by pikepdf-based tooling and tests (qpdf --qdf)
+  jbig2dec                 # writer: decodes JBIG2 scans under a redaction area (through pikepdf)
   ghostscript              # ocrmypdf
   tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd   # OCR of scanned pages (Dutch; osd: page orientation)
   fonts-dejavu-core fonts-liberation   # fonts for samples and test fixtures

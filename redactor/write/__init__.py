@@ -17,12 +17,17 @@ CorruptPdfError, EncryptedPdfError, UnsupportedPdfError (a feature that cannot b
 redacted safely: fail closed), SelfCheckError (the output was not published).
 
 Modules: geometry (matrices, intersection tests, page coordinates), fonts (codes and
-widths), text (one text operator), content (the interpreter/rewriter), images (pixel
+widths), pdfminer_fixes (standard-14 metrics corrected in pdfminer, which the self-check
+uses), text (one text operator), content (the interpreter/rewriter), images (pixel
 painting), boxes (labelled boxes), document (annotations, metadata, outlines, structure),
 selfcheck, writer (orchestration).
 """
-from .geometry import device_box_to_user, plumber_box_to_user
-from .selfcheck import self_check
-from .writer import redact_pdf
+from . import pdfminer_fixes
+
+pdfminer_fixes.apply()      # before any self-check: pdfminer must place glyphs as viewers do
+
+from .geometry import device_box_to_user, plumber_box_to_user  # noqa: E402
+from .selfcheck import self_check  # noqa: E402
+from .writer import redact_pdf  # noqa: E402
 
 __all__ = ["redact_pdf", "self_check", "plumber_box_to_user", "device_box_to_user"]

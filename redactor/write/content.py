@@ -93,6 +93,7 @@ class StreamRewriter:
         self.lw = lw
         self.new_res: pikepdf.Dictionary | None = None
         self.mcids: set[int] = set()
+        self.replaced: set[str] = set()          # XObject names whose Do now shows a copy
 
     # ------------------------------------------------------------------ helpers
     def _meets(self, pts) -> bool:
@@ -200,7 +201,7 @@ class StreamRewriter:
                 new = None
                 if self._meets(quad(ctm, 0, 0, 1, 1)):
                     xobj = images.inline_to_xobject(self.doc.pdf, ins.iimage, self.resources)
-                    new = images.paint_image(self.doc.pdf, xobj, ctm, rects)
+                    new = images.paint_image(self.doc.pdf, xobj, ctm, rects, self.doc.warnings)
                 if new is None:
                     out.append(ins)
                 else:
@@ -267,6 +268,7 @@ class StreamRewriter:
                 if new_ins is not None:
                     out.append(new_ins)
                     changed = True
+                    self.replaced.add(str(ops[0]))
                     continue
             elif op in ("BDC", "BMC"):
                 props = ops[1] if op == "BDC" and len(ops) > 1 else None
@@ -302,7 +304,30 @@ class StreamRewriter:
                 self.mcids.add(mcid)
             if touched and isinstance(pd, pikepdf.Dictionary):
                 self.doc.touched_props.append(pd)
+        self._drop_replaced(out)
         return StreamResult(out, changed, self.new_res, len(gstack), self.mcids)
+
+    def _drop_replaced(self, out: list) -> None:
+        """Take an image or form that every Do of this stream now shows as a painted or
+        rewritten copy out of the new resources: left there, the original (pixels or text
+        under the areas) would still be in the file, for anyone who lists the page's
+        images or forms. Kept when a form in the same resources has none of its own (it
+        draws with these and may name the original)."""
+        if not self.replaced or self.new_res is None:
+            return
+        xd = self.new_res.get("/XObject")
+        if not isinstance(xd, pikepdf.Dictionary):
+            return
+        for _k, v in xd.items():
+            if isinstance(v, pikepdf.Stream) and v.get("/Subtype") == pikepdf.Name.Form and "/Resources" not in v:
+                self.doc.warnings.append("an original image or form stays in the file: a form without "
+                                         "resources of its own may use it")
+                return
+        used = {str(i.operands[0]) for i in out
+                if isinstance(i, pikepdf.ContentStreamInstruction) and str(i.operator) == "Do" and i.operands}
+        for name in self.replaced - used:
+            if name in xd:
+                del xd[name]
 
     def _gap(self, carry: float, ts: _TextState):
         scale = ts.fs * ts.th
@@ -319,7 +344,7 @@ class StreamRewriter:
         if sub == pikepdf.Name.Image:
             if not self._meets(quad(ctm, 0, 0, 1, 1)):
                 return None
-            new = images.paint_image(self.doc.pdf, xo, ctm, self.rects)
+            new = images.paint_image(self.doc.pdf, xo, ctm, self.rects, self.doc.warnings)
             if new is None:
                 return None
             self.doc.images_changed += 1

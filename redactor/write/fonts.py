@@ -13,8 +13,10 @@ import logging
 import pikepdf
 
 from ..errors import UnsupportedPdfError
+from . import pdfminer_fixes
 
 log = logging.getLogger(__name__)
+pdfminer_fixes.apply()
 
 _STD14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
@@ -70,35 +72,60 @@ class Font:
             if isinstance(desc, pikepdf.Dictionary) and "/FontBBox" in desc:
                 bbox = desc.FontBBox
             self.descent = (_num(bbox[1]) if isinstance(bbox, pikepdf.Array) and len(bbox) == 4 else 0.0) * vscale
-        std = self.basefont in _STD14
+        # a standard 14 font, or one of the aliases pdfminer knows (Arial, TimesNewRoman,
+        # CourierNew and their styles): pdfminer takes descent, MissingWidth and the widths
+        # of codes without /Widths from the AFM (see pdfminer_fixes for /Widths)
+        std = self._afm_font() if not self.type3 else None
         if isinstance(desc, pikepdf.Dictionary) and not self.type3:
             d = _num(desc.get("/Descent", 0))
             self.descent = -abs(d) * 0.001
             self.default_width = _num(desc.get("/MissingWidth", 0)) * scale
-        if std and not self.type3:
+        if std:
             from pdfminer.fontmetrics import FONT_METRICS
             self.descent = -abs(_num(FONT_METRICS[self.basefont][0].get("Descent", 0))) * 0.001
-        w = [self.default_width] * 256
+            self.default_width = 0.0
+        w = self._afm_widths(std) if std else [self.default_width] * 256
         widths = fd.get("/Widths")
         if isinstance(widths, pikepdf.Array):
             first = int(_num(fd.get("/FirstChar", 0)))
             for i, v in enumerate(widths):
                 if 0 <= first + i < 256:
                     w[first + i] = _num(v) * scale
-        elif std:
-            w = self._afm_widths()
-        else:
+        elif not std:
             raise UnsupportedPdfError(f"font {self.basefont or self.subtype} has no /Widths")
         self.widths = w
 
-    def _afm_widths(self) -> list[float]:
-        """Standard 14 font without /Widths: the AFM advance of each code's glyph name."""
+    def _afm_font(self) -> str | None:
+        """The standard 14 font whose metrics pdfminer uses for this /BaseFont, or None."""
+        from pdfminer.fontmetrics import FONT_METRICS
+        if self.basefont in _STD14:
+            return self.basefont
+        m = FONT_METRICS.get(self.basefont)
+        if m is None:
+            return None
+        return next((n for n in sorted(_STD14) if FONT_METRICS[n] is m), None)
+
+    def _afm_widths(self, std: str) -> list[float]:
+        """Standard 14 font: the AFM advance of each code's glyph name (reportlab's tables,
+        then pdfminer's, which have a few more Latin glyphs; the Euro added by
+        pdfminer_fixes)."""
+        from pdfminer.encodingdb import name2unicode
+        from pdfminer.fontmetrics import FONT_METRICS
         from reportlab.pdfbase import _fontdata
-        table = _fontdata.widthsByFontGlyph[self.basefont]
-        base = {"Symbol": "SymbolEncoding", "ZapfDingbats": "ZapfDingbatsEncoding"}.get(
-            self.basefont, "StandardEncoding")
-        names = list(self._encoding_names(base))
-        return [table.get(n, 0) * 0.001 if n else 0.0 for n in names]
+        table = _fontdata.widthsByFontGlyph[std]
+        by_char = FONT_METRICS[std][1]
+        symbolic = {"Symbol": "SymbolEncoding", "ZapfDingbats": "ZapfDingbatsEncoding"}.get(std)
+        base = symbolic or ("WinAnsiEncoding" if self.subtype == "TrueType" else "StandardEncoding")
+        out = []
+        for n in self._encoding_names(base):
+            v = table.get(n) if n else None
+            if v is None and n and not symbolic:
+                try:
+                    v = by_char.get(name2unicode(n))
+                except Exception:         # noqa: BLE001 - not a glyph name pdfminer knows
+                    v = None
+            out.append((v or 0) * 0.001)
+        return out
 
     def _encoding_names(self, default_base: str) -> list[str | None]:
         from reportlab.pdfbase import _fontdata

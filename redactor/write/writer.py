@@ -68,9 +68,50 @@ def _check_unsupported(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     if isinstance(pats, pikepdf.Dictionary):
         for _name, p in pats.items():
             if isinstance(p, pikepdf.Stream) and int(p.get("/PatternType", 0)) == 1:
-                data = p.read_bytes()
-                if any(op in data for op in (b"Tj", b"TJ", b"Do", b"BI")):
-                    raise UnsupportedPdfError("tiling pattern with text or images on a page with areas")
+                why = _pattern_risk(p)
+                if why:
+                    raise UnsupportedPdfError(f"tiling pattern with {why} on a page with areas")
+
+
+_TEXTURE_STEP = 36.0     # pt: a tiling pattern whose cell repeats at least this often is a texture
+_TEXT_OPS = (b"Tj", b"TJ", b"'", b'"')
+
+
+def _pattern_risk(p: pikepdf.Stream) -> str | None:
+    """Why a tiling pattern's cells cannot be left as they are on a page with areas, or
+    None. The writer does not rewrite pattern cells: every cell is the same, so what
+    one shows under an area it shows wherever the filled shape goes (a hatch, a dotted
+    fill made of a tiny image). Text in a cell, or a cell so large that it is drawn once
+    (an image placed as a pattern), can put something in one place only: fail closed."""
+    try:
+        data = p.read_bytes()
+    except pikepdf.PdfError:
+        return "unreadable content"
+    if not any(op in data for op in (b"Tj", b"TJ", b"Do", b"BI", b"'", b'"')):
+        return None
+    if any(op in data for op in _TEXT_OPS):
+        try:
+            ops = {str(i.operator) for i in pikepdf.parse_content_stream(p)}
+        except pikepdf.PdfError:
+            return "unreadable content"
+        if ops & {"Tj", "TJ", "'", '"'}:
+            return "text"
+    xo = p.get("/Resources", {}).get("/XObject") if isinstance(p.get("/Resources"), pikepdf.Dictionary) else None
+    if isinstance(xo, pikepdf.Dictionary):
+        for _k, x in xo.items():
+            if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == pikepdf.Name.Form:
+                return "forms"       # could hold text; not looked into
+    m = p.get("/Matrix")
+    try:
+        a, b, c, d = (float(v) for v in list(m)[:4]) if isinstance(m, pikepdf.Array) and len(m) == 6 else (1.0, 0.0, 0.0, 1.0)
+        xs, ys = abs(float(p.get("/XStep"))), abs(float(p.get("/YStep")))
+    except (TypeError, ValueError):
+        return "images in cells of unknown size"
+    step_x = xs * (a * a + b * b) ** 0.5
+    step_y = ys * (c * c + d * d) ** 0.5
+    if max(step_x, step_y) > _TEXTURE_STEP:
+        return f"images in {step_x:.0f} x {step_y:.0f} pt cells"
+    return None
 
 
 def _areas_by_page(areas: list[RedactionArea], npages: int) -> dict[int, list[tuple[Rect, str]]]:
@@ -167,7 +208,7 @@ def _redact(pdf, src, dst, areas, clean_metadata, label_boxes, self_check) -> Wr
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    warnings = list(doc.warnings)
+    warnings = list(dict.fromkeys(doc.warnings))
     if pdf.is_encrypted:
         warnings.append("owner-password restrictions removed (the file opened without a password)")
     if n_annots:
