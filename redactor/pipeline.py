@@ -99,7 +99,7 @@ class Worker:
         """Changes whenever a result could change: redactor, rules, lists, model, options."""
         o = self.opts
         key = json.dumps([__version__, self.detector.version, o.terms, o.terms_ground,
-                          o.terms_ignore_case, o.only_terms, o.ocr, o.max_pages])
+                          o.terms_ignore_case, o.only_terms, o.ocr, o.max_pages, o.max_page_size])
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
     # ------------------------------------------------------------ pass 1
@@ -113,7 +113,8 @@ class Worker:
                             ocr_pages=sum(p.ocr for p in doc.pages), timings=timings, reused=True,
                             version=self.version, detector_version=self.detector.version)
         t0 = time.perf_counter()
-        doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages)
+        doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages,
+                          max_page_size=self.opts.max_page_size)
         t1 = time.perf_counter()
         doc = self._ocr(doc)
         doc.date = document_date(doc.text, doc.metadata)

@@ -43,8 +43,10 @@ def check_pdf_header(path: Path) -> None:
         raise NotAPdfError(f"not a PDF ({kind})")
 
 
-def _inspect(path: Path, max_pages: int) -> tuple[bool, list[tuple[Rect, Rect, int]]]:
-    """Open with qpdf: (needs a repaired copy, per page (MediaBox, CropBox, /Rotate))."""
+def _inspect(path: Path, max_pages: int, max_page_size: float = 0) -> tuple[bool, list[tuple[Rect, Rect, int]]]:
+    """Open with qpdf: (needs a repaired copy, per page (MediaBox, CropBox, /Rotate)).
+    Pages larger than `max_page_size` points (UserUnit applied) fail as too-large: such a
+    page is either a mistake or a resource bomb (issue 7)."""
     try:
         with pikepdf.open(path) as pdf:
             n = len(pdf.pages)
@@ -56,6 +58,12 @@ def _inspect(path: Path, max_pages: int) -> tuple[bool, list[tuple[Rect, Rect, i
             for p in pdf.pages:
                 mb = Rect(*(float(v) for v in p.mediabox)).normalized()
                 cb = Rect(*(float(v) for v in p.cropbox)).normalized()
+                if max_page_size:
+                    unit = float(p.obj.get("/UserUnit", 1) or 1)
+                    side = max(mb.width, mb.height) * unit
+                    if side > max_page_size:
+                        raise TooLargeError(f"page {len(boxes) + 1} is {side / 72 * 2.54:.0f} cm on its longest "
+                                            f"side, more than the limit of {max_page_size:g} pt (--max-page-size)")
                 boxes.append((mb, cb, int(p.obj.get("/Rotate", 0)) % 360))
             return bool(pdf.is_encrypted), boxes
     except pikepdf.PasswordError as e:
@@ -84,13 +92,13 @@ def _ocr_reason(nchars: int, coverage: float, images: bool, invisible_share: flo
 
 
 def extract_pdf(path: Path, *, doc_id: str = "", sha256: str = "", max_pages: int = 0,
-                backend: str = "pdfium") -> Document:
+                backend: str = "pdfium", max_page_size: float = 0) -> Document:
     """Read the text layer of every page. Pages that need OCR are marked
     (`Page.ocr_reason`); the OCR step fills in their words."""
     path = Path(path)
     check_pdf_header(path)
     sha256 = sha256 or file_sha256(path)
-    needs_repair, boxes = _inspect(path, max_pages)
+    needs_repair, boxes = _inspect(path, max_pages, max_page_size)
     read = _read_plumber if backend == "pdfplumber" else _read_pdfium
     try:
         pages, text, meta = read(repaired_copy(path) if needs_repair else path, boxes)
