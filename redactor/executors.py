@@ -131,9 +131,24 @@ def _vm_kib() -> int:
     return 0
 
 
-def _worker_main(conn, opts: RunOptions, factory=None) -> None:
+def _die_with_parent(parent_pid: int) -> None:
+    """Linux: the kernel kills this worker when the run's process dies (even by SIGKILL),
+    so no orphan keeps writing into OUT/ while the same command is run again."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if parent_pid and os.getppid() != parent_pid:     # the parent died before the call above
+        os._exit(1)
+
+
+def _worker_main(conn, opts: RunOptions, factory=None, parent_pid: int = 0) -> None:
     """A worker process: load once, then one document at a time until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C
+    _die_with_parent(parent_pid)
     for k in _THREAD_ENV:
         os.environ.setdefault(k, "1")
     try:
@@ -163,10 +178,10 @@ def _worker_main(conn, opts: RunOptions, factory=None) -> None:
         if res[0] == "error":
             res = ("error", _picklable_error(res[1]), res[2])
         try:
-            conn.send((task_id, res))
+            conn.send((task_id, res, _RECYCLE))
         except Exception as e:  # noqa: BLE001 - e.g. a result that does not pickle
             conn.send((task_id, ("error", RuntimeError(f"result could not be sent: {type(e).__name__}: {e}"),
-                                 traceback.format_exc())))
+                                 traceback.format_exc()), _RECYCLE))
         if _RECYCLE:
             return   # after a MemoryError the process may be in a bad state: recycle it
 
@@ -228,7 +243,7 @@ class LocalExecutor:
     # -------------------------------------------------------------- processes
     def _start(self) -> _Proc:
         parent, child = self.ctx.Pipe()
-        p = self.ctx.Process(target=_worker_main, args=(child, self.opts, self.factory), daemon=True,
+        p = self.ctx.Process(target=_worker_main, args=(child, self.opts, self.factory, os.getpid()), daemon=True,
                              name="redactor-worker")
         p.start()
         child.close()
@@ -271,11 +286,18 @@ class LocalExecutor:
         return None
 
     # -------------------------------------------------------------- running
-    def _dispatch(self, w: _Proc, method: str, args: tuple, solo: bool) -> None:
+    def _dispatch(self, w: _Proc, method: str, args: tuple, solo: bool) -> bool:
+        """Send a job to an idle worker; False (and the worker is gone) if it died idle."""
         self._task_ids += 1
         w.task = (self._task_ids, args, solo)
         w.started = time.monotonic()
-        w.conn.send((self._task_ids, method, args))
+        try:
+            w.conn.send((self._task_ids, method, args))
+            return True
+        except (OSError, ValueError):
+            w.task = None
+            self._stop(w, kill=True)
+            return False
 
     def _died(self, w: _Proc, retry: deque, method: str):
         """The worker process of `w` died. Return a result for its document, or None when
@@ -317,13 +339,15 @@ class LocalExecutor:
                     continue
                 if retry:
                     if not busy:
-                        self._dispatch(w, method, retry.popleft(), solo=True)
-                        busy.append(w)
+                        if self._dispatch(w, method, retry[0], solo=True):
+                            retry.popleft()
+                            busy.append(w)
                     break
                 if not queue:
                     break
-                self._dispatch(w, method, queue.popleft(), solo=False)
-                busy.append(w)
+                if self._dispatch(w, method, queue[0], solo=False):
+                    queue.popleft()
+                    busy.append(w)
             # wait for a result, a death, a worker becoming ready, or the next watch
             waitables = []
             for w in self.procs:
@@ -349,7 +373,7 @@ class LocalExecutor:
                 task_id, args, solo = w.task
                 if w.conn in ready:
                     try:
-                        got_id, res = w.conn.recv()
+                        got_id, res, recycle = w.conn.recv()
                     except (EOFError, OSError):
                         w.proc.join(1)
                         res = self._died(w, retry, method)
@@ -357,6 +381,8 @@ class LocalExecutor:
                             yield args, res
                         continue
                     w.task = None
+                    if recycle:                 # it exits after a MemoryError: replace it
+                        self._stop(w)
                     yield args, res
                     continue
                 if w.proc.sentinel in ready or not w.proc.is_alive():
