@@ -35,11 +35,29 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+# What a file without a PDF header most likely is (issue 7: a specific message).
+_MAGIC = [
+    (b"PK\x03\x04", "a ZIP file: a Word/Excel document (.docx/.xlsx) or an archive?"),
+    (b"\xd0\xcf\x11\xe0", "an old Office or Outlook file (.doc/.xls/.msg)?"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"{\\rtf", "an RTF document"),
+]
+
+
 def check_pdf_header(path: Path) -> None:
     with open(path, "rb") as f:
         head = f.read(1024)
     if b"%PDF-" not in head:
-        kind = "empty file" if not head else "no %PDF- header"
+        if not head:
+            kind = "empty file"
+        else:
+            kind = next((what for magic, what in _MAGIC if head.startswith(magic)), "")
+            if not kind and head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+                kind = "an HTML page"
+            kind = f"no %PDF- header; {kind}" if kind else "no %PDF- header"
         raise NotAPdfError(f"not a PDF ({kind})")
 
 
@@ -65,11 +83,29 @@ def _inspect(path: Path, max_pages: int, max_page_size: float = 0) -> tuple[bool
                         raise TooLargeError(f"page {len(boxes) + 1} is {side / 72 * 2.54:.0f} cm on its longest "
                                             f"side, more than the limit of {max_page_size:g} pt (--max-page-size)")
                 boxes.append((mb, cb, int(p.obj.get("/Rotate", 0)) % 360))
-            return bool(pdf.is_encrypted), boxes
+            _check_truncated(path, pdf)
+            return bool(pdf.is_encrypted) or bool(pdf.get_warnings()), boxes
     except pikepdf.PasswordError as e:
         raise EncryptedPdfError("encrypted PDF: a password is needed to open it") from e
     except pikepdf.PdfError as e:
         raise CorruptPdfError(f"damaged beyond repair: {str(e)[:200]}") from e
+
+
+def _check_truncated(path: Path, pdf: pikepdf.Pdf) -> None:
+    """Issue 7: a file cut off in the middle (an interrupted download or copy) is refused,
+    even where qpdf can rebuild a cross-reference table from what is left: the missing
+    part would be silently absent from the published document. A damaged table in an
+    otherwise complete file is repaired and processed."""
+    warnings = " ".join(pdf.get_warnings()).lower()
+    if "unexpected eof" not in warnings:
+        return
+    with open(path, "rb") as f:
+        f.seek(0, 2)
+        f.seek(max(0, f.tell() - 2048))
+        tail = f.read()
+    if b"%%EOF" not in tail:
+        raise CorruptPdfError("the file is truncated: it ends in the middle of an object, without %%EOF "
+                              "(an incomplete download or copy?)")
 
 
 def repaired_copy(path: Path) -> io.BytesIO:

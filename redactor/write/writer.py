@@ -34,9 +34,9 @@ def _open(src: Path) -> pikepdf.Pdf:
         raise EncryptedPdfError(f"{src.name} needs a password") from None
     except (pikepdf.PdfError, ValueError, RuntimeError) as e:
         raise CorruptPdfError(f"{src.name} cannot be read: {e}") from None
-    if pdf.is_encrypted:
-        pdf.close()
-        raise EncryptedPdfError(f"{src.name} is encrypted (owner password)")
+    # issue 7: a PDF with only an owner password (empty user password) opens without
+    # asking; it is processed like any other and the output is saved without encryption
+    # (pikepdf removes it on a full save). A user password fails above.
     try:
         len(pdf.pages)
     except Exception as e:
