@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from redactor import __version__
+from redactor.cli_review import COMMANDS as REVIEW_COMMANDS, dispatch as review_dispatch, register as review_register  # review hook
 from redactor.errors import BadArgumentsError, ExitCode, RunError
 
 GROUND_RE = r"^5\.(1\.[12][a-i]|2\.1)$"
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     for flag in ("--rules", "--staff", "--officials"):
         ex.add_argument(flag, type=Path)
     sub.add_parser("train", help="train the NER model (see `redactor train --help`)", add_help=False)
+    review_register(sub)   # review hook: review, apply, audit
     return ap
 
 
@@ -148,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(args, console)
         if args.command == "explain":
             return cmd_explain(args, console)
+        if args.command in REVIEW_COMMANDS:   # review hook
+            return review_dispatch(args, console)
         raise BadArgumentsError(f"unknown command {args.command}")
     except RunError as e:
         console.print(f"[red]fout:[/red] {e.message}" + (f"\n  oplossing: {e.remedy}" if e.remedy else ""))

@@ -17,23 +17,19 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+# review hook (issue 6): reports are written by the shared `write_dossier_logs`, and every run
+# is recorded into the case store (internal/case.sqlite) by `after_run`, which also re-applies
+# reviewer decisions. PRODUCTIERAPPORT etc. are re-exported from there.
+from redactor.apply import INVENTORY_CSV, INVENTORY_PDF, PRODUCTIERAPPORT, after_run, write_dossier_logs  # noqa: F401
 from redactor.config import RunOptions
 from redactor.errors import DocumentError
 from redactor.executors import make_executor
 from redactor.fsutil import write_text_atomic
 from redactor.inputs import InputFile, collect, identify
-from redactor.log.findings import finding_records, write_findings
-from redactor.log.manifest import write_failures, write_manifest
-from redactor.log.reports import write_inventory_csv, write_inventory_pdf, write_productierapport
 from redactor.models import DocumentOutcome
-from redactor.extract import file_sha256
 from redactor.pipeline import Analysis, Finished, label_counts, outcome_of
 
 log = logging.getLogger(__name__)
-
-PRODUCTIERAPPORT = "productierapport.xlsx"
-INVENTORY_CSV = "inventaris.csv"
-INVENTORY_PDF = "inventaris.pdf"
 
 
 @dataclass
@@ -89,6 +85,7 @@ class Dossier:
         by_id = {f.doc_id: f for f in self.files}
         analyses: dict[str, Analysis] = {}
         records: dict[str, list[dict]] = {}
+        finished: dict[str, Finished] = {}      # review hook: recorded into the case store
         stage_seconds: dict[str, float] = {}
         if self.progress:
             self.progress.start(len(self.files) * 2)
@@ -136,6 +133,7 @@ class Dossier:
                     fin: Finished = res[1]
                     self._done(o, fin, by_id[a.doc_id], docs_state, version)
                     records[a.doc_id] = fin.records
+                    finished[a.doc_id] = fin
                     _add(stage_seconds, fin.timings)
                 else:
                     self._fail(o, res, docs_state)
@@ -147,6 +145,7 @@ class Dossier:
         ordered = [outcomes[f.doc_id] for f in self.files]
         self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
         self._write_reports(ordered, records, started, version)
+        after_run(self, ordered, analyses, finished, started=started, version=version)   # review hook
         result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
                            seconds=time.perf_counter() - t_start, stage_seconds=stage_seconds)
         for o in ordered:
@@ -205,21 +204,10 @@ class Dossier:
                 tmp.unlink(missing_ok=True)
 
     def _write_reports(self, outcomes: list[DocumentOutcome], records: dict, started: str, version) -> None:
-        published = [o for o in outcomes if o.status in ("done", "skipped")]
-        write_productierapport(self.publish / PRODUCTIERAPPORT, published, self.opts.matter)
-        write_inventory_csv(self.publish / INVENTORY_CSV, published)
-        write_inventory_pdf(self.publish / INVENTORY_PDF, published, self.opts.matter)
-        write_findings(self.internal / "findings.jsonl", records)
-        remedies = {c.kind: c.remedy for c in _subclasses(DocumentError)}
-        failed = [(o, remedies.get(o.error_kind, "")) for o in outcomes if o.status == "failed"]
-        write_failures(self.internal / "failures.csv", failed)
-        reports = {}
-        for name in (PRODUCTIERAPPORT, INVENTORY_CSV, INVENTORY_PDF):
-            reports[f"publish/{name}"] = file_sha256(self.publish / name)
         opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self.opts).items()}
         versions = {"run": version or "", "detector": self.detector_version}
-        write_manifest(self.internal / "manifest.json", outcomes=outcomes, versions=versions,
-                       options=opts, started=started, extra_outputs=reports)
+        write_dossier_logs(self.out, outcomes, records, matter=self.opts.matter, versions=versions,
+                           options=opts, started=started)
 
 
 def _size(path) -> int:
@@ -232,9 +220,3 @@ def _size(path) -> int:
 def _add(acc: dict[str, float], timings: dict[str, float]) -> None:
     for k, v in timings.items():
         acc[k] = acc.get(k, 0.0) + v
-
-
-def _subclasses(cls):
-    for sub in cls.__subclasses__():
-        yield sub
-        yield from _subclasses(sub)

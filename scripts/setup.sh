@@ -31,5 +31,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
+# playwright (test extra) drives the Debian chromium above; never let it download a browser
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 .venv/bin/python -m pip install -q -e ".[test]"
 echo "redactor installed in .venv ($(.venv/bin/redactor --version))"

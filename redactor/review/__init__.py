@@ -1,1 +1,1 @@
-
+"""The reviewer's web app over a dossier's case store (see docs/review.md)."""
