@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor import __version__
+from redactor import __version__, doccache
 from redactor.areas import decision_areas
 from redactor.config import RunOptions
 from redactor.decide import Policy
@@ -106,11 +106,12 @@ class Worker:
     def analyse(self, path: str, doc_id: str, sha256: str) -> Analysis:
         cache = self.cache_dir / f"{doc_id}.pkl"
         key = f"{sha256}:{self.version}"
-        cached = _load_cache(cache, key)
+        cached = _load_cache(cache, key, unpack=False)
         if cached is not None:
-            doc, findings, timings = cached
-            return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
-                            ocr_pages=sum(p.ocr for p in doc.pages), timings=timings, reused=True,
+            packed, findings, timings = cached
+            pages, ocr_pages = doccache.page_counts(packed)
+            return Analysis(doc_id, str(cache), pages, findings, self.detector.persons(findings),
+                            ocr_pages=ocr_pages, timings=timings, reused=True,
                             version=self.version, detector_version=self.detector.version)
         t0 = time.perf_counter()
         doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages,
@@ -123,7 +124,7 @@ class Worker:
         findings = self.detector.detect(doc)
         t3 = time.perf_counter()
         timings = {"extract": t1 - t0, "ocr": t2 - t1, "detect": t3 - t2}
-        _save_cache(cache, key, (doc, findings, timings))
+        _save_cache(cache, key, (doccache.pack(doc), findings, timings))   # issue 7: in columns
         return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
                         ocr_pages=sum(p.ocr for p in doc.pages), timings=timings,
                         version=self.version, detector_version=self.detector.version)
@@ -174,14 +175,23 @@ def label_counts(decisions: list[Decision]) -> dict[str, int]:
     return dict(Counter(d.finding.label.value for d in decisions if d.redacts))
 
 
-def _load_cache(path: Path, key: str | None):
+def _load_cache(path: Path, key: str | None, unpack: bool = True):
+    """(Document, findings, timings) from the cache, or None. The Document is stored in
+    columns (redactor.doccache); `unpack=False` leaves it so."""
     try:
         with open(path, "rb") as f:
             stored_key, payload = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError):
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError, TypeError):
         return None
     if key is not None and stored_key != key:
         return None
+    if not (isinstance(payload, tuple) and payload and isinstance(payload[0], tuple)):
+        return None          # issue 7: a cache from before the column format
+    if unpack:
+        try:
+            return (doccache.unpack(payload[0]),) + tuple(payload[1:])
+        except (ValueError, TypeError, KeyError):
+            return None
     return payload
 
 
