@@ -226,6 +226,7 @@ class WriteResult:
     glyphs_removed: int
     images_changed: int
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # issue 7: {"selfcheck": seconds}
 
 
 @dataclass(slots=True)
