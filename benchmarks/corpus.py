@@ -1,18 +1,19 @@
 """A benchmark corpus of a stated size, generated from the samples' content.
 
-    python -m benchmarks.corpus OUT/ [--pages 500] [--seed 7] [--scans 10] [--libreoffice 3]
+    python -m benchmarks.corpus OUT/ [--pages 500] [--seed 7] [--scans 10] [--libreoffice 0.5] [--big N]
 
 Every document is one of the sample documents (`samples/content.py`: memo, letters, e-mail
 printout, minutes) with its persons replaced by other invented persons (names drawn from
 `rules/lists/*.faker.txt`) and its body lengthened with generated paragraphs, rendered
-with reportlab in one of five fonts (standard Type 1 and embedded TrueType) or, for a few,
-with LibreOffice. A few pages are "scans": a rendered page rasterised, turned slightly and
+with LibreOffice from .docx (half of them by default: a word processor's export, as most
+real documents are) or with reportlab in one of six fonts (standard Type 1 and embedded
+TrueType). A few pages are "scans": a rendered page rasterised, turned slightly and
 saved as an image-only PDF. Nothing is taken from outside the project.
 
 Layout of OUT/:
   digital/       born-digital PDFs (memos, letters, e-mails, minutes)
   scans/         image-only PDFs (need OCR)
-  big/           with --big N: one N-page PDF (pikepdf page duplication; cheap)
+  big/           with --big N: one N-page PDF (a 100-page memo repeated with pikepdf)
   terms.txt      the invented persons' names (for --terms)
   staff.csv, officials.csv
   corpus.json    what was made (file, kind, producer, pages), seed, totals
@@ -189,54 +190,150 @@ KINDS = [  # (kind, sample template, share of documents, (min, max) extra paragr
 ]
 
 
-def build(out: Path, pages: int = 500, seed: int = 7, scans: int = 10, libreoffice: int = 3,
+def _docx(doc: dict, path: Path, font: str) -> None:
+    """The document as .docx (as samples/make_samples.py writes it for LibreOffice)."""
+    from docx import Document
+    from docx.shared import Pt
+
+    d = Document()
+    style = d.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(10.5)
+    d.core_properties.author = make_samples.AUTHOR
+    for kind, val in doc["blocks"]:
+        if kind == "h":
+            d.add_heading(val, level=2)
+        elif kind == "p":
+            d.add_paragraph(val)
+        elif kind == "lines":
+            for line in val:
+                d.add_paragraph(line).paragraph_format.space_after = Pt(0)
+        elif kind in ("kv", "table"):
+            rows = val if kind == "table" else [[k, v] for k, v in val]
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            if kind == "table":
+                t.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    t.cell(r, c).text = cell
+            d.add_paragraph("")
+    d.save(path)
+
+
+def _libreoffice_batch(docx_files: list[Path], out_dir: Path) -> bool:
+    """Convert many .docx files with one LibreOffice start."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or not docx_files:
+        return False
+    with tempfile.TemporaryDirectory() as td:
+        cmd = [soffice, f"-env:UserInstallation=file://{td}/profile", "--headless", "--convert-to", "pdf",
+               "--outdir", str(out_dir), *map(str, docx_files)]
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=1800)
+    return r.returncode == 0
+
+
+def _trim(path: Path, keep: int) -> None:
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        del pdf.pages[keep:]
+        pdf.save(path, deterministic_id=True)
+
+
+def _choose(rng: random.Random):
+    r, acc = rng.random(), 0.0
+    for kind, tpl, share, span in KINDS:
+        acc += share
+        if r <= acc:
+            return kind, tpl, span
+    return KINDS[-1][0], KINDS[-1][1], KINDS[-1][3]
+
+
+def build(out: Path, pages: int = 500, seed: int = 7, scans: int = 10, libreoffice: float = 0.5,
           big: int = 0, quiet: bool = False) -> dict:
     """Make the corpus (see the module docstring). `pages` counts born-digital pages;
-    `scans` image-only pages come on top."""
+    `scans` image-only pages come on top. `libreoffice` is the share of documents
+    rendered through LibreOffice from .docx (as most real documents are: a word processor's
+    PDF export), the rest by reportlab in six fonts."""
     out = Path(out)
     if out.exists():
         shutil.rmtree(out)
     (out / "digital").mkdir(parents=True)
     rng = random.Random(seed)
     persons = Persons(rng)
-    files, total, n = [], 0, 0
-    lo_left = libreoffice if (shutil.which("soffice") or shutil.which("libreoffice")) else 0
+    have_lo = bool(shutil.which("soffice") or shutil.which("libreoffice"))
     all_names: set[str] = set()
-    while total < pages:
-        r, acc = rng.random(), 0.0
-        for kind, tpl, share, (lo, hi) in KINDS:
-            acc += share
-            if r <= acc:
-                break
-        doc, names = variant(tpl, rng, persons, rng.randint(lo, hi))
+    docs: list[dict] = []          # {name, kind, doc, producer}
+    n = 0
+
+    def make(kind, tpl, span, lo: bool):
+        nonlocal n
+        doc, names = variant(tpl, rng, persons, rng.randint(*span))
         all_names.update(names)
         n += 1
         name = f"{n:04d}_{kind}_{Path(tpl['file']).stem.split('_', 1)[1]}.pdf"
-        path = out / "digital" / name
-        producer = "reportlab"
-        if lo_left and kind in ("memo", "minutes"):
-            lo_left -= 1
-            if make_samples.render_libreoffice(doc, path, rng.choice(["Liberation Sans", "Liberation Serif"])):
-                producer = "libreoffice"
-        if producer == "reportlab":
-            font = FONTS[n % len(FONTS)]
-            make_samples.render_reportlab(doc, path, font)
-            producer = f"reportlab/{Path(font).stem}"
+        return {"name": name, "kind": kind, "doc": doc, "lo": lo}
+
+    # 1. choose the documents; every one is rendered by reportlab first to count pages
+    total = 0
+    while total < pages:
+        kind, tpl, span = _choose(rng)
+        d = make(kind, tpl, span, have_lo and rng.random() < libreoffice)
+        path = out / "digital" / d["name"]
+        font = FONTS[n % len(FONTS)]
+        make_samples.render_reportlab(d["doc"], path, font)
+        d["producer"] = f"reportlab/{Path(font).stem}"
+        total += _pages(path)
+        docs.append(d)
+    # 2. the LibreOffice share, converted in one batch
+    lo = [d for d in docs if d["lo"]]
+    if lo:
+        with tempfile.TemporaryDirectory() as td:
+            src = []
+            for d in lo:
+                p = Path(td) / (Path(d["name"]).stem + ".docx")
+                _docx(d["doc"], p, rng.choice(["Liberation Sans", "Liberation Serif", "DejaVu Sans"]))
+                src.append(p)
+            if not quiet:
+                print(f"  LibreOffice: converting {len(src)} documents ...", file=sys.stderr)
+            conv = Path(td) / "pdf"
+            conv.mkdir()
+            _libreoffice_batch(src, conv)
+            for d in lo:
+                pdf = conv / d["name"]
+                if pdf.exists():
+                    shutil.copyfile(pdf, out / "digital" / d["name"])
+                    d["producer"] = "libreoffice"
+    # 3. exactly `pages` pages: trim at the end, or add reportlab documents
+    files, total = [], 0
+    for d in docs:
+        path = out / "digital" / d["name"]
         np_ = _pages(path)
-        if total + np_ > pages and total > 0 and np_ > 1:
-            # trim the last document so the corpus has exactly the stated size
-            import pikepdf
-            with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-                del pdf.pages[pages - total:]
-                pdf.save(path, deterministic_id=True)
-            np_ = _pages(path)
+        if total >= pages:
+            path.unlink()
+            continue
+        if total + np_ > pages:
+            _trim(path, pages - total)
+            np_ = pages - total
         total += np_
-        files.append({"file": f"digital/{name}", "kind": kind, "producer": producer, "pages": np_})
-        if not quiet and n % 25 == 0:
-            print(f"  {n} documents, {total} pages", file=sys.stderr)
+        files.append({"file": f"digital/{d['name']}", "kind": d["kind"], "producer": d["producer"], "pages": np_})
+    while total < pages:
+        kind, tpl, span = _choose(rng)
+        d = make(kind, tpl, span, False)
+        path = out / "digital" / d["name"]
+        font = FONTS[n % len(FONTS)]
+        make_samples.render_reportlab(d["doc"], path, font)
+        np_ = _pages(path)
+        if total + np_ > pages:
+            _trim(path, pages - total)
+            np_ = pages - total
+        total += np_
+        files.append({"file": f"digital/{d['name']}", "kind": kind, "producer": f"reportlab/{Path(font).stem}",
+                      "pages": np_})
+    if not quiet:
+        print(f"  {len(files)} documents, {total} pages", file=sys.stderr)
     if scans:
         (out / "scans").mkdir()
-        digital = [f for f in files if f["kind"] in ("letter", "email")]
+        digital = [f for f in files if f["kind"] in ("letter", "email")] or files
         for i in range(scans):
             src = out / digital[i % len(digital)]["file"]
             dst = out / "scans" / f"scan_{i + 1:03d}.pdf"
@@ -245,8 +342,8 @@ def build(out: Path, pages: int = 500, seed: int = 7, scans: int = 10, libreoffi
     if big:
         (out / "big").mkdir()
         make_big(out / "big" / f"memo_{big}_paginas.pdf", big, rng, persons)
-        files.append({"file": f"big/memo_{big}_paginas.pdf", "kind": "big", "producer": "reportlab+pikepdf",
-                      "pages": big})
+        files.append({"file": f"big/memo_{big}_paginas.pdf", "kind": "big", "producer": "libreoffice+pikepdf"
+                      if have_lo else "reportlab+pikepdf", "pages": big})
     (out / "terms.txt").write_text("# invented persons of the benchmark corpus\n"
                                    + "\n".join(sorted(all_names)) + "\n", encoding="utf-8")
     staff = sorted(all_names)[:20]
@@ -259,16 +356,23 @@ def build(out: Path, pages: int = 500, seed: int = 7, scans: int = 10, libreoffi
     return summary
 
 
-def make_big(path: Path, pages: int, rng: random.Random | None = None, persons: Persons | None = None) -> None:
-    """One long memo: a 20-page generated memo whose pages are repeated to `pages` pages
-    (pikepdf page duplication: fast, and every page still has its own text and names)."""
+def make_big(path: Path, pages: int, rng: random.Random | None = None, persons: Persons | None = None,
+             base_pages: int = 100) -> None:
+    """One long memo: a generated memo of about `base_pages` distinct pages (LibreOffice if
+    installed, else reportlab) whose pages are repeated to `pages` pages with pikepdf (fast;
+    every page keeps its own text and names)."""
     import pikepdf
     rng = rng or random.Random(1)
     persons = persons or Persons(rng)
     with tempfile.TemporaryDirectory() as td:
         base = Path(td) / "base.pdf"
-        doc, _ = variant(content.NOTA, rng, persons, 180)
-        make_samples.render_reportlab(doc, base, "DejaVuSans.ttf")
+        doc, _ = variant(content.NOTA, rng, persons, base_pages * 9)
+        done = False
+        if shutil.which("soffice") or shutil.which("libreoffice"):
+            _docx(doc, Path(td) / "base.docx", "Liberation Sans")
+            done = _libreoffice_batch([Path(td) / "base.docx"], Path(td)) and base.exists()
+        if not done:
+            make_samples.render_reportlab(doc, base, "Helvetica")
         with pikepdf.open(base) as src:
             n = len(src.pages)
             out = pikepdf.new()
@@ -282,7 +386,8 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--pages", type=int, default=500, help="born-digital pages (default 500)")
     ap.add_argument("--scans", type=int, default=10, help="scanned (image-only) pages on top (default 10)")
-    ap.add_argument("--libreoffice", type=int, default=3, help="documents rendered by LibreOffice (default 3)")
+    ap.add_argument("--libreoffice", type=float, default=0.5,
+                    help="share of documents rendered by LibreOffice from .docx (default 0.5)")
     ap.add_argument("--big", type=int, default=0, help="also one PDF of this many pages")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
