@@ -108,10 +108,9 @@ class Worker:
         key = f"{sha256}:{self.version}"
         cached = _load_cache(cache, key, unpack=False)
         if cached is not None:
-            packed, findings, timings = cached
-            pages, ocr_pages = doccache.page_counts(packed)
-            return Analysis(doc_id, str(cache), pages, findings, self.detector.persons(findings),
-                            ocr_pages=ocr_pages, timings=timings, reused=True,
+            summary, findings, timings = cached
+            return Analysis(doc_id, str(cache), summary.page_count, findings, self.detector.persons(findings),
+                            ocr_pages=summary.ocr_pages, timings=timings, reused=True,
                             version=self.version, detector_version=self.detector.version)
         t0 = time.perf_counter()
         doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages,
@@ -124,9 +123,11 @@ class Worker:
         findings = self.detector.detect(doc)
         t3 = time.perf_counter()
         timings = {"extract": t1 - t0, "ocr": t2 - t1, "detect": t3 - t2}
-        _save_cache(cache, key, (doccache.pack(doc), findings, timings))   # issue 7: in columns
-        return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
-                        ocr_pages=sum(p.ocr for p in doc.pages), timings=timings,
+        _save_cache(cache, key, (doc, findings, timings))
+        pages, ocr_pages = doc.page_count, sum(p.ocr for p in doc.pages)
+        del doc     # issue 7: a long document's words go before the persons are gathered
+        return Analysis(doc_id, str(cache), pages, findings, self.detector.persons(findings),
+                        ocr_pages=ocr_pages, timings=timings,
                         version=self.version, detector_version=self.detector.version)
 
     def _ocr(self, doc: Document) -> Document:
@@ -181,27 +182,24 @@ def label_counts(decisions: list[Decision]) -> dict[str, int]:
 
 
 def _load_cache(path: Path, key: str | None, unpack: bool = True):
-    """(Document, findings, timings) from the cache, or None. The Document is stored in
-    columns (redactor.doccache); `unpack=False` leaves it so."""
+    """(Document, findings, timings) from the cache, or None. Issue 7: the Document is
+    stored page by page in columns (redactor.doccache); `unpack=False` reads only the
+    header and gives a `doccache.Summary` (page counts) in place of the Document."""
     try:
         with open(path, "rb") as f:
-            stored_key, payload = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError, TypeError):
+            got = doccache.read(f, key, words=unpack)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError, TypeError,
+            KeyError, IndexError):
         return None
-    if key is not None and stored_key != key:
+    if got is None:
         return None
-    if not (isinstance(payload, tuple) and payload and isinstance(payload[0], tuple)):
-        return None          # issue 7: a cache from before the column format
-    if unpack:
-        try:
-            return (doccache.unpack(payload[0]),) + tuple(payload[1:])
-        except (ValueError, TypeError, KeyError):
-            return None
-    return payload
+    doc, extra = got
+    return (doc,) + tuple(extra)
 
 
 def _save_cache(path: Path, key: str, payload) -> None:
+    """`payload` is (Document, findings, timings)."""
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with open(tmp, "wb") as f:
-        pickle.dump((key, payload), f, protocol=pickle.HIGHEST_PROTOCOL)
+        doccache.write(f, key, payload[0], tuple(payload[1:]))
     os.replace(tmp, path)

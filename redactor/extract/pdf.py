@@ -160,16 +160,19 @@ def _read_pdfium(source, boxes):
     pdf = pdfium.PdfDocument(source.getvalue() if isinstance(source, io.BytesIO) else str(source))
     try:
         pages, parts, offset, line_base = [], [], 0, 0
+        shared: dict = {}    # issue 7: equal character edges shared across the document
         for i in range(len(pdf)):
             p = pdf[i]
             try:
-                raw_words = pdfium_text.page_words(p)
+                raw_words = pdfium_text.page_words(p, shared)
                 mb = boxes[i][0]
                 images, coverage = pdfium_text.page_images(p, mb.width * mb.height)
                 invisible = pdfium_text.invisible_text_share(p) if images else 0.0
             finally:
                 p.close()
+            n_parts = len(parts)
             words, offset, line_base = assemble(i, raw_words, parts, offset, line_base)
+            parts[n_parts:] = ["".join(parts[n_parts:])]   # issue 7: one string per page, not per word
             pages.append(_make_page(i, boxes, words, images, coverage, invisible))
         meta = {k: str(v) for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
     finally:

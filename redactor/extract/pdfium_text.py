@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from sys import intern
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -159,8 +160,10 @@ def _fast_api():
     return _FAST
 
 
-def page_words(page: pdfium.PdfPage) -> list[RawWord]:
-    """Words of a page in content-stream order, with loose character boxes in user space."""
+def page_words(page: pdfium.PdfPage, shared: dict | None = None) -> list[RawWord]:
+    """Words of a page in content-stream order, with loose character boxes in user space.
+    `shared` (one dict per document) lets equal character-edge tuples be one object: a long
+    document holds far fewer of them (word texts are interned)."""
     try:
         api = _fast_api()
     except (AttributeError, KeyError, TypeError, OSError):   # another pypdfium2 layout
@@ -208,11 +211,14 @@ def page_words(page: pdfium.PdfPage) -> list[RawWord]:
             else:
                 edges = [y1 - v for v in cy1]
                 edges.append(y1 - y0)
-            text = "".join(chars)
+            text = intern("".join(chars))
             if len(edges) != len(text) + 1:
                 edges = []
+            ce = tuple(edges)
+            if shared is not None:
+                ce = shared.setdefault(ce, ce)
             words.append(RawWord(text=text, box=Rect(x0, y0, x1, y1), size=wsize or 10.0,
-                                 char_edges=tuple(edges), direction=wdir, new_line=new_line))
+                                 char_edges=ce, direction=wdir, new_line=new_line))
             chars.clear()
             cx0.clear()
             cy0.clear()

@@ -166,12 +166,14 @@ def self_check(src: Path, out: Path, areas: dict[int, list[Rect]], labels: dict[
                 redo = []
     STATS["pages"] += len(pages)
     STATS["pdfminer_pages"] += len(redo)
-    if redo:
-        a = page_chars(src, redo)
-        b = page_chars(out, redo)
-        for p in redo:
+    for i in range(0, len(redo), 25):       # issue 7: in chunks, to bound memory on long documents
+        chunk = redo[i:i + 25]
+        a = page_chars(src, chunk)
+        b = page_chars(out, chunk)
+        for p in chunk:
             for msg in check_page(a.get(p, []), b.get(p, []), areas[p], labels.get(p, [])):
                 problems.append(f"page {p + 1}: {msg}")
+        del a, b
     if problems:
         more = f" (+{len(problems) - 5} more)" if len(problems) > 5 else ""
         raise SelfCheckError("self-check failed: " + "; ".join(problems[:5]) + more)

@@ -74,75 +74,82 @@ def _api():
 def page_chars(path: Path, pages: list[int], areas: dict[int, list[Rect]] | None = None
                ) -> tuple[dict[int, list[Char]], dict[int, str], dict[int, int]]:
     """PDFium's characters on the given 0-based pages: ({page: chars}, {page: reason why
-    PDFium cannot vouch for it}, {page: /Rotate}). A char is (text, loose box, origin);
-    the origin (one more PDFium call) is asked only for chars whose box centre lies in
-    one of the page's `areas` (labels, or text that should be gone); others get None."""
+    PDFium cannot vouch for it}, {page: /Rotate}). See `read_page`."""
     import pypdfium2 as pdfium
 
-    count, get_text, get_unicode, is_generated, loose_box, char_origin, char_angle = _api()
-    out: dict[int, list[Char]] = {}
-    doubtful: dict[int, str] = {}
-    rotation: dict[int, int] = {}
-    white = _WHITE
+    out, doubtful, rotation = {}, {}, {}
     pdf = pdfium.PdfDocument(str(path))
     try:
         for pno in pages:
-            rects = [(a.x0, a.y0, a.x1, a.y1) for a in (areas or {}).get(pno, [])]
-            page = pdf[pno]
-            try:
-                rotation[pno] = page.get_rotation() % 360
-                tp = page.get_textpage()
-                try:
-                    h = ctypes.cast(tp.raw, ctypes.c_void_p).value
-                    n = count(h)
-                    chars: list[Char] = []
-                    append = chars.append
-                    if n > 0:
-                        buf = (ctypes.c_ushort * (n + 1))()
-                        get_text(h, 0, n, buf)
-                        units = buf[:n]
-                        rect = _RectF()
-                        prect = ctypes.addressof(rect)
-                        ox, oy = ctypes.c_double(), ctypes.c_double()
-                        pox, poy = ctypes.addressof(ox), ctypes.addressof(oy)
-                        for i in range(n):
-                            code = units[i]
-                            if code in white:
-                                continue     # spaces carry nothing to leak; PDFium makes its own
-                            if code == 0 or code >= 0xD800 and (code <= 0xDFFF or code >= 0xFFFD):
-                                code = get_unicode(h, i)
-                                if code in (0, 0xFFFD, 0xFFFE) and pno not in doubtful:
-                                    doubtful[pno] = "characters without a Unicode value"
-                            loose_box(h, i, prect)
-                            l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
-                            if l > r:
-                                l, r = r, l
-                            if b > t:
-                                b, t = t, b
-                            origin = None
-                            if rects:
-                                cx, cy = (l + r) / 2, (b + t) / 2
-                                for ax0, ay0, ax1, ay1 in rects:
-                                    if ax0 <= cx <= ax1 and ay0 <= cy <= ay1:
-                                        char_origin(h, i, pox, poy)
-                                        origin = (ox.value, oy.value)
-                                        break
-                            append((chr(code) if 0 < code < 0x110000 else "", l, b, r, t, origin))
-                        if pno not in doubtful:
-                            # skewed text: PDFium's bounding boxes grow, the check gets vague
-                            for i in range(0, n, max(1, n // 64)):
-                                a = math.degrees(char_angle(h, i)) % 90
-                                if min(a, 90 - a) > 0.5 and is_generated(h, i) != 1:
-                                    doubtful[pno] = "text at an angle"
-                                    break
-                    out[pno] = chars
-                finally:
-                    tp.close()
-            finally:
-                page.close()
+            out[pno], why, rotation[pno] = read_page(pdf, pno, (areas or {}).get(pno, []))
+            if why:
+                doubtful[pno] = why
     finally:
         pdf.close()
     return out, doubtful, rotation
+
+
+def read_page(pdf, pno: int, areas: list[Rect]) -> tuple[list[Char], str, int]:
+    """(chars, why PDFium cannot vouch for the page or "", /Rotate) of one page of an open
+    pypdfium2 document. A char is (text, x0, y0, x1, y1 of its loose box, origin); the
+    origin (one more PDFium call) is asked only for chars whose box centre lies in one of
+    `areas` (labels, or text that should be gone); the others get None."""
+    count, get_text, get_unicode, is_generated, loose_box, char_origin, char_angle = _api()
+    rects = [(a.x0, a.y0, a.x1, a.y1) for a in areas]
+    white = _WHITE
+    doubt = ""
+    chars: list[Char] = []
+    append = chars.append
+    page = pdf[pno]
+    try:
+        rotation = page.get_rotation() % 360
+        tp = page.get_textpage()
+        try:
+            h = ctypes.cast(tp.raw, ctypes.c_void_p).value
+            n = count(h)
+            if n > 0:
+                buf = (ctypes.c_ushort * (n + 1))()
+                get_text(h, 0, n, buf)
+                units = buf[:n]
+                rect = _RectF()
+                prect = ctypes.addressof(rect)
+                ox, oy = ctypes.c_double(), ctypes.c_double()
+                pox, poy = ctypes.addressof(ox), ctypes.addressof(oy)
+                for i in range(n):
+                    code = units[i]
+                    if code in white:
+                        continue     # spaces carry nothing to leak; PDFium makes its own
+                    if code == 0 or code >= 0xD800 and (code <= 0xDFFF or code >= 0xFFFD):
+                        code = get_unicode(h, i)
+                        if code in (0, 0xFFFD, 0xFFFE) and not doubt:
+                            doubt = "characters without a Unicode value"
+                    loose_box(h, i, prect)
+                    l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
+                    if l > r:
+                        l, r = r, l
+                    if b > t:
+                        b, t = t, b
+                    origin = None
+                    if rects:
+                        cx, cy = (l + r) / 2, (b + t) / 2
+                        for ax0, ay0, ax1, ay1 in rects:
+                            if ax0 <= cx <= ax1 and ay0 <= cy <= ay1:
+                                char_origin(h, i, pox, poy)
+                                origin = (ox.value, oy.value)
+                                break
+                    append((chr(code) if 0 < code < 0x110000 else "", l, b, r, t, origin))
+                if not doubt:
+                    # skewed text: PDFium's bounding boxes grow, the check gets vague
+                    for i in range(0, n, max(1, n // 64)):
+                        a = math.degrees(char_angle(h, i)) % 90
+                        if min(a, 90 - a) > 0.5 and is_generated(h, i) != 1:
+                            doubt = "text at an angle"
+                            break
+        finally:
+            tp.close()
+    finally:
+        page.close()
+    return chars, doubt, rotation
 
 
 def label_origin(g: LabelGlyph, rotation: int) -> tuple[float, float]:
@@ -346,13 +353,21 @@ def check(src: Path, out: Path, areas: dict[int, list[Rect]],
         pages = [p for p in pages if p not in doubtful]
     if not pages:
         return {}, doubtful
-    a, doubt_a, _ = page_chars(src, pages)
-    b, doubt_b, rot = page_chars(out, pages, areas)
+    import pypdfium2 as pdfium
+
     problems = {}
-    for p in pages:
-        found = check_page(a.get(p, []), b.get(p, []), areas[p], labels.get(p, []), rot.get(p, 0))
-        if found:
-            problems[p] = found
-    doubtful.update(doubt_a)
-    doubtful.update(doubt_b)
+    # page by page: a 1,000-page document never has all its characters in memory
+    pa, pb = pdfium.PdfDocument(str(src)), pdfium.PdfDocument(str(out))
+    try:
+        for p in pages:
+            a, why_a, _ = read_page(pa, p, [])
+            b, why_b, rot = read_page(pb, p, areas[p])
+            if why_a or why_b:
+                doubtful[p] = why_a or why_b
+            found = check_page(a, b, areas[p], labels.get(p, []), rot)
+            if found:
+                problems[p] = found
+    finally:
+        pa.close()
+        pb.close()
     return problems, doubtful
