@@ -95,7 +95,8 @@ def read_page(pdf, pno: int, areas: list[Rect]) -> tuple[list[Char], str, int]:
     origin (one more PDFium call) is asked only for chars whose box centre lies in one of
     `areas` (labels, or text that should be gone); the others get None."""
     count, get_text, get_unicode, is_generated, loose_box, char_origin, char_angle = _api()
-    rects = [(a.x0, a.y0, a.x1, a.y1) for a in areas]
+    bands = _Bands(areas) if areas else None
+    by_band = bands.by.get if bands is not None else None
     white = _WHITE
     doubt = ""
     chars: list[Char] = []
@@ -130,9 +131,9 @@ def read_page(pdf, pno: int, areas: list[Rect]) -> tuple[list[Char], str, int]:
                     if b > t:
                         b, t = t, b
                     origin = None
-                    if rects:
+                    if bands is not None:
                         cx, cy = (l + r) / 2, (b + t) / 2
-                        for ax0, ay0, ax1, ay1 in rects:
+                        for ax0, ay0, ax1, ay1 in by_band(int(cy // _BAND), ()):
                             if ax0 <= cx <= ax1 and ay0 <= cy <= ay1:
                                 char_origin(h, i, pox, poy)
                                 origin = (ox.value, oy.value)
@@ -168,6 +169,30 @@ def label_origin(g: LabelGlyph, rotation: int) -> tuple[float, float]:
         return b.x0 - _DESCENT * size, b.y1
     size = b.y1 - b.y0
     return b.x0, b.y0 - _DESCENT * size
+
+
+_BAND = 16.0
+
+
+class _Bands:
+    """Areas by horizontal band of _BAND points: a char is tested only against the areas
+    whose band its box touches (a dense page has thousands of chars and dozens of areas)."""
+
+    def __init__(self, areas):
+        self.by = defaultdict(list)
+        for a in areas:
+            ax0, ay0, ax1, ay1 = (a.x0, a.y0, a.x1, a.y1) if isinstance(a, Rect) else a
+            for k in range(int(ay0 // _BAND), int(ay1 // _BAND) + 1):
+                self.by[k].append((ax0, ay0, ax1, ay1))
+
+    def near(self, y0: float, y1: float):
+        k0, k1 = int(y0 // _BAND), int(y1 // _BAND)
+        if k0 == k1:
+            return self.by.get(k0, ())
+        out = []
+        for k in range(k0, k1 + 1):
+            out.extend(self.by.get(k, ()))
+        return out
 
 
 def _key(x: float, y: float) -> tuple[int, int]:
@@ -221,11 +246,13 @@ def _covered(r: Rect, areas: list[Rect]) -> bool:
     return False
 
 
-def _may_meet(r: Rect, areas: list[Rect]) -> bool:
+def _may_meet(r: Rect, areas) -> bool:
+    """Could the writer have removed this char? Its shrunken box, grown by a margin for
+    rounding, meets an area ((x0, y0, x1, y1) tuples)."""
     dx = r.width * H_SHRINK - _MARGIN
     dy = r.height * V_SHRINK - _MARGIN
-    s = Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy)
-    return any(s.x0 < a.x1 and a.x0 < s.x1 and s.y0 < a.y1 and a.y0 < s.y1 for a in areas)
+    sx0, sy0, sx1, sy1 = r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy
+    return any(sx0 < ax1 and ax0 < sx1 and sy0 < ay1 and ay0 < sy1 for ax0, ay0, ax1, ay1 in areas)
 
 
 def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: list[LabelGlyph],
@@ -236,20 +263,24 @@ def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: lis
     problems: list[str] = []
     before = _Index([(c[0], c[1], c[2]) for c in orig])
     lab = _Index([(g.text,) + label_origin(g, rotation) for g in labels])
+    bands = _Bands(areas)
+    by_band = bands.by.get
     for t, x0, y0, x1, y1, origin in new:
         if origin is not None:           # its centre is inside an area
             if lab.take(t, origin[0], origin[1]) is not None:
                 continue
             problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
             continue
-        if areas and any(x0 < a.x1 and a.x0 < x1 and y0 < a.y1 and a.y0 < y1 for a in areas) \
+        k0 = int(y0 // _BAND)
+        near = by_band(k0, ()) if k0 == int(y1 // _BAND) else bands.near(y0, y1)
+        if near and any(x0 < ax1 and ax0 < x1 and y0 < ay1 and ay0 < y1 for ax0, ay0, ax1, ay1 in near) \
                 and t.strip() and _covered(Rect(x0, y0, x1, y1), areas):
             problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
             continue
         if before.take(t, x0, y0) is None:
             problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) is not where it was in the original")
     for i, c in enumerate(orig):
-        if not before.used[i] and not _may_meet(Rect(c[1], c[2], c[3], c[4]), areas):
+        if not before.used[i] and not _may_meet(Rect(c[1], c[2], c[3], c[4]), bands.near(c[2], c[4])):
             problems.append(f"text {c[0]!r} at ({c[1]:.2f}, {c[2]:.2f}) outside every area was lost")
     if not all(lab.used):
         problems.append("a drawn label is missing from the output text")
