@@ -445,6 +445,8 @@ def dask_worker_info() -> dict:
 
 
 class DaskExecutor:
+    CONNECT_TIMEOUT = 30.0     # seconds to reach the scheduler
+
     def __init__(self, opts: RunOptions, scheduler=None):
         self.opts = opts
         self.scheduler = scheduler if scheduler is not None else opts.scheduler
@@ -464,7 +466,7 @@ class DaskExecutor:
             if not self.scheduler:
                 raise BadArgumentsError("--executor dask needs --scheduler tcp://HOST:8786")
             try:
-                self.client = Client(self.scheduler, timeout=30)
+                self.client = Client(self.scheduler, timeout=self.CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as e:
                 raise BadArgumentsError(f"cannot reach the Dask scheduler {self.scheduler}: {e}") from None
             self._own_client = True

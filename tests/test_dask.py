@@ -71,7 +71,9 @@ def test_dask_run_equals_local_run(cluster, dossier, tmp_path):
     assert _outputs(tmp_path / "dask")["pdfs"] == local["pdfs"]
 
 
-def test_dask_needs_a_scheduler(tmp_path, dossier):
+def test_dask_needs_a_scheduler(tmp_path, dossier, monkeypatch):
+    from redactor.executors import DaskExecutor
+    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", 2.0)
     d, _ = dossier
     assert main(["run", str(d), "--out", str(tmp_path / "o"), "--executor", "dask"]) == ExitCode.BAD_ARGS
     assert main(["run", str(d), "--out", str(tmp_path / "o"), "--executor", "dask",
