@@ -128,7 +128,7 @@ def cmd_explain(args, console: Console) -> int:
     for p, what in ((args.staff, "staff list"), (args.officials, "officials list")):
         _check_file(p, what)
     for line in explain_file(args.file, rules_dir=args.rules, staff=args.staff, officials=args.officials):
-        console.print(line, markup=False, highlight=False)
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     return ExitCode.OK
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Rect
 from .geometry import Matrix, apply, num
@@ -25,6 +26,7 @@ class LabelGlyph:
     box: Rect                 # default user space, pdfminer convention
 
 
+@lru_cache(maxsize=256)
 def _glyph_width(ch: str) -> float:
     from reportlab.pdfbase.pdfmetrics import getFont
     return getFont("Helvetica").stringWidth(ch, 1.0)

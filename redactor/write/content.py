@@ -16,6 +16,7 @@ import pikepdf
 from ..errors import UnsupportedPdfError
 from ..models import Rect
 from . import images, text
+from .paths import BUILD, PAINT, PathBuffer
 from .fonts import Font, FontCache
 from .geometry import IDENTITY, Matrix, mul, num, quad, quad_meets_rect
 
@@ -32,6 +33,7 @@ class DocState:
     fonts: FontCache = field(default_factory=FontCache)
     glyphs_removed: int = 0
     images_changed: int = 0
+    paths_removed: int = 0
     removed_text: list[str] = field(default_factory=list)
     undecodable: bool = False                 # removed glyphs whose text is unknown
     touched_props: list = field(default_factory=list)   # named /Properties to clean
@@ -80,7 +82,7 @@ def _matrix(ops) -> Matrix:
 
 class StreamRewriter:
     def __init__(self, doc: DocState, rects: list[Rect], resources, ctm: Matrix = IDENTITY,
-                 tstate: _TextState | None = None, depth: int = 0, stack: tuple = ()):
+                 tstate: _TextState | None = None, depth: int = 0, stack: tuple = (), lw: float = 1.0):
         self.doc = doc
         self.rects = rects
         self.resources = resources if isinstance(resources, pikepdf.Dictionary) else pikepdf.Dictionary()
@@ -88,6 +90,7 @@ class StreamRewriter:
         self.ts = tstate.copy() if tstate else _TextState()
         self.depth = depth
         self.stack = stack
+        self.lw = lw
         self.new_res: pikepdf.Dictionary | None = None
         self.mcids: set[int] = set()
 
@@ -124,9 +127,26 @@ class StreamRewriter:
         carry = 0.0
         marks: list = []        # [out index, props, touched, mcid]
         rects = self.rects
+        path = PathBuffer()
+        lw = self.lw
         for ins in instructions:
             op = str(ins.operator)
             ops = ins.operands
+            if op in BUILD:
+                path.add(ins, op, ops, ctm)
+                continue
+            if path.ins:
+                if op in ("W", "W*"):
+                    path.clip = True
+                    path.ins.append(ins)
+                    continue
+                if op in PAINT and path.droppable(op, ctm, lw, rects):
+                    self.doc.paths_removed += 1
+                    changed = True
+                    path.reset()
+                    continue
+                out.extend(path.ins)
+                path.reset()
             if op in ("Tj", "TJ", "'", '"'):
                 if op == "'" or op == '"':
                     if op == '"':
@@ -158,11 +178,13 @@ class StreamRewriter:
                         self.doc.removed_text.append(t)
                     for m in marks:
                         m[2] = True
-                    if op == '"':
-                        out += [pikepdf.ContentStreamInstruction([ops[0]], _OP("Tw")),
-                                pikepdf.ContentStreamInstruction([ops[1]], _OP("Tc"))]
-                    if op in ("'", '"'):
-                        out.append(pikepdf.ContentStreamInstruction([], _OP("T*")))
+                    # keep the operator itself, with an empty string, so that readers that
+                    # treat `"` differently (pdfminer does not move to the next line) still
+                    # see the kept text where they saw it before
+                    if op == "'":
+                        out.append(pikepdf.ContentStreamInstruction([pikepdf.String(b"")], _OP("'")))
+                    elif op == '"':
+                        out.append(pikepdf.ContentStreamInstruction([ops[0], ops[1], pikepdf.String(b"")], _OP('"')))
                     if carry:
                         out.append(self._gap(carry, ts))
                         carry = 0.0
@@ -187,12 +209,14 @@ class StreamRewriter:
                     out.append(pikepdf.ContentStreamInstruction([self._add_xobject(new)], _OP("Do")))
                 continue
             if op == "q":
-                gstack.append((ctm, ts.copy()))
+                gstack.append((ctm, ts.copy(), lw))
             elif op == "Q":
                 if not gstack:
                     changed = True      # unbalanced: would pop the wrapper's q
                     continue
-                ctm, ts = gstack.pop()
+                ctm, ts, lw = gstack.pop()
+            elif op == "w":
+                lw = _f(ops[0]) if ops else lw
             elif op == "cm":
                 ctm = mul(_matrix(ops), ctm)
             elif op == "BT":
@@ -236,8 +260,10 @@ class StreamRewriter:
                     fa = gsd.Font
                     ts.font = self.doc.fonts.get(fa[0])
                     ts.fs = _f(fa[1])
+                if isinstance(gsd, pikepdf.Dictionary) and "/LW" in gsd:
+                    lw = _f(gsd.LW)
             elif op == "Do":
-                new_ins = self._do(ops[0], ctm, ts)
+                new_ins = self._do(ops[0], ctm, ts, lw)
                 if new_ins is not None:
                     out.append(new_ins)
                     changed = True
@@ -269,6 +295,7 @@ class StreamRewriter:
                         elif isinstance(pd, pikepdf.Dictionary) and any(k in pd for k in _CLEAN_PROPS):
                             self.doc.touched_props.append(pd)
             out.append(ins)
+        out.extend(path.ins)     # a path never painted: keep it as it was
         # marked content left open at the end still had its glyphs removed
         for idx, props, touched, mcid, pd in marks:
             if touched and mcid is not None:
@@ -284,7 +311,7 @@ class StreamRewriter:
         return pikepdf.ContentStreamInstruction([pikepdf.Array([num(-carry * 1000.0 / scale, 4)])], _OP("TJ"))
 
     # ------------------------------------------------------------------ XObjects
-    def _do(self, name, ctm: Matrix, ts: _TextState):
+    def _do(self, name, ctm: Matrix, ts: _TextState, lw: float):
         xo = self._res("/XObject", name)
         if not isinstance(xo, pikepdf.Stream):
             return None
@@ -307,13 +334,13 @@ class StreamRewriter:
             x0, y0, x1, y1 = (float(v) for v in bb)
             if not self._meets(quad(fctm, min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))):
                 return None
-        new = rewrite_form(self.doc, xo, self.rects, fctm, ts, self.resources, self.depth + 1, self.stack)
+        new = rewrite_form(self.doc, xo, self.rects, fctm, ts, self.resources, self.depth + 1, self.stack, lw)
         if new is None:
             return None
         return pikepdf.ContentStreamInstruction([self._add_xobject(new)], _OP("Do"))
 
 
-def rewrite_form(doc: DocState, form: pikepdf.Stream, rects, ctm, ts, parent_res, depth, stack):
+def rewrite_form(doc: DocState, form: pikepdf.Stream, rects, ctm, ts, parent_res, depth, stack, lw=1.0):
     """A rewritten private copy of a Form XObject, or None if nothing in it changed."""
     key = form.objgen
     if depth > _MAX_DEPTH or (key != (0, 0) and key in stack):
@@ -325,7 +352,7 @@ def rewrite_form(doc: DocState, form: pikepdf.Stream, rects, ctm, ts, parent_res
         instructions = pikepdf.parse_content_stream(form)
     except pikepdf.PdfError as e:
         raise UnsupportedPdfError(f"unreadable form content: {e}") from None
-    rw = StreamRewriter(doc, rects, res, ctm, ts, depth, stack + (key,))
+    rw = StreamRewriter(doc, rects, res, ctm, ts, depth, stack + (key,), lw)
     r = rw.run(instructions)
     if not r.changed:
         return None

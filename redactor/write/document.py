@@ -20,6 +20,9 @@ _N = pikepdf.Name
 _STRUCT_TEXT = ("/Alt", "/ActualText", "/E", "/T")
 _ANNOT_TEXT = ("/Contents", "/T", "/RC", "/TU", "/Subj", "/V", "/DV")
 _WORD = re.compile(r"[\w@.'’-]+", re.UNICODE)
+# parts of Dutch and other names that are also everyday words: matching on them would
+# strip every bookmark and link that contains "van" or "der"
+_PARTICLES = {"van", "der", "den", "het", "ter", "ten", "von", "del", "des", "dos", "das", "les", "the", "and"}
 
 
 def terms_of(removed_text: list[str]) -> set[str]:
@@ -27,7 +30,7 @@ def terms_of(removed_text: list[str]) -> set[str]:
     for t in removed_text:
         for w in _WORD.findall(t):
             w = w.strip(".'’-")
-            if sum(ch.isalnum() for ch in w) >= 3:
+            if sum(ch.isalnum() for ch in w) >= 3 and w.casefold() not in _PARTICLES:
                 out.add(w.casefold())
     return out
 
@@ -130,10 +133,27 @@ def _prune_fields(fields, removed: set) -> pikepdf.Array:
     return pikepdf.Array(out)
 
 
+def _strip_signatures(fields, depth=0) -> None:
+    """A signature value holds the signer's certificate (with their name); the rewrite
+    breaks the signature anyway."""
+    for f in fields:
+        if not isinstance(f, pikepdf.Dictionary) or depth > 32:
+            continue
+        if f.get("/FT") == _N.Sig and "/V" in f:
+            del f["/V"]
+        kids = f.get("/Kids")
+        if isinstance(kids, pikepdf.Array):
+            _strip_signatures(kids, depth + 1)
+
+
 def clean_forms(pdf: pikepdf.Pdf, removed_widgets: set, touched: bool) -> None:
+    if "/Perms" in pdf.Root:
+        del pdf.Root["/Perms"]
     af = pdf.Root.get("/AcroForm")
     if not isinstance(af, pikepdf.Dictionary):
         return
+    if isinstance(af.get("/Fields"), pikepdf.Array):
+        _strip_signatures(af.Fields)
     if touched and "/XFA" in af:
         del af["/XFA"]              # XFA packets repeat every field value
     fields = af.get("/Fields")

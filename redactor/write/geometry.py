@@ -12,12 +12,12 @@ from ..models import Rect
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
-# Glyph boxes are shrunk before they are tested against an area: vertically by this share of
-# their height at top and bottom (so the next line on tight leading is not eaten), and
-# horizontally by a sliver (so a neighbour whose box only *touches* the area edge, as
-# computed by another program with other rounding, stays).
+# Glyph boxes are shrunk before they are tested against an area, by this share of their
+# height at top and bottom (so the next line on tight leading is not eaten) and of their
+# width at either side (so a neighbour that kerning pulls a little into the area, or whose
+# box only touches the area as another program rounded it, stays).
 V_SHRINK = 0.15
-H_SHRINK = 0.02
+H_SHRINK = 0.15
 _EPS = 1e-9
 
 

@@ -123,17 +123,17 @@ def _samples(img: pikepdf.Stream) -> tuple[bytes, int, int, bool]:
             raise UnsupportedPdfError("JPEG 2000 image under a redaction area")
         try:
             pim = pikepdf.PdfImage(img)
-            pil = pim.as_pil_image(apply_decode_array=False, apply_mask=False)
+            try:
+                pil = pim.as_pil_image(apply_decode_array=False, apply_mask=False)
+            except TypeError:         # older pikepdf: /Decode is not applied at all
+                pil = pim.as_pil_image()
         except Exception as e:
             raise UnsupportedPdfError(f"cannot decode {last[1:]} image under a redaction area: {e}") from None
         if pil.mode != "1":
             raise UnsupportedPdfError(f"{last[1:]} image decoded to mode {pil.mode}")
-        bits = np.array(pil, dtype=bool)            # True = white as Pillow shows it
-        if last == "/CCITTFaxDecode":
-            p = _parms(d)[-1]
-            black_is_1 = bool(p.get("/BlackIs1", False)) if isinstance(p, pikepdf.Dictionary) else False
-            # the filter's output has 0 = black unless BlackIs1
-            bits = ~bits if black_is_1 else bits
+        # pikepdf hands the bits over as the filter's output means them (BlackIs1 already
+        # applied), before /Decode, which the new stream keeps: 1 = white in DeviceGray
+        bits = np.array(pil, dtype=bool)
         data = np.packbits(bits, axis=1).tobytes()
         return data, 1, 1, True
     try:

@@ -37,8 +37,44 @@ def _is_string(it) -> bool:
     return isinstance(it, pikepdf.String)
 
 
+def _band_is_clear(font: Font, fs: float, rise: float, m: Matrix, rects: list[Rect]) -> bool:
+    """For upright (unrotated, unskewed) text: True if no area overlaps the text's
+    horizontal band at all, whatever its x extent. The common case, checked first."""
+    if abs(m[1]) > 1e-9 or abs(m[2]) > 1e-9:
+        return False
+    y0 = font.descent * fs + rise
+    y1 = y0 + fs
+    a = m[3] * y0 + m[5]
+    b = m[3] * y1 + m[5]
+    lo, hi = (a, b) if a < b else (b, a)
+    return not any(r.y0 < hi and lo < r.y1 for r in rects)
+
+
+def _advance(font: Font, fs: float, tc: float, tw: float, th: float, items: list) -> float:
+    """The displacement of a whole text operator, without per-glyph records."""
+    x = 0.0
+    for it in items:
+        if _is_string(it):
+            data = bytes(it)
+            if font.simple:
+                w = font.widths
+                x += (sum(map(w.__getitem__, data)) * fs + len(data) * tc + data.count(32) * tw) * th
+            else:
+                codes = font.codes(data)
+                x += (sum(font.width(c) for _, _, c in codes) * fs + len(codes) * tc
+                      + sum(1 for s, e, c in codes if e - s == 1 and c == 32) * tw) * th
+        else:
+            try:
+                x -= float(it) * 0.001 * fs * th
+            except (TypeError, ValueError):
+                pass
+    return x
+
+
 def show(font: Font, fs: float, tc: float, tw: float, th: float, rise: float,
          m: Matrix, items: list, rects: list[Rect]) -> ShowResult:
+    if not rects or _band_is_clear(font, fs, rise, m, rects):
+        return ShowResult(advance=_advance(font, fs, tc, tw, th, items))
     scale = fs * th
     x = 0.0
     gx: list[float] = []          # x of each glyph (text space)

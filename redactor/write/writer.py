@@ -35,9 +35,9 @@ def _open(src: Path) -> pikepdf.Pdf:
         raise EncryptedPdfError(f"{src.name} needs a password") from None
     except (pikepdf.PdfError, ValueError, RuntimeError) as e:
         raise CorruptPdfError(f"{src.name} cannot be read: {e}") from None
-    # issue 7: a PDF with only an owner password (empty user password) opens without
-    # asking; it is processed like any other and the output is saved without encryption
-    # (pikepdf removes it on a full save). A user password fails above.
+    # Opened without a password: only an owner password (permissions) is set. The output is
+    # written unencrypted (pikepdf drops encryption unless asked to keep it), which is what
+    # publication needs; the restriction is reported as a warning by `_redact`.
     try:
         len(pdf.pages)
     except Exception as e:
@@ -172,8 +172,12 @@ def _redact(pdf, src, dst, areas, clean_metadata, label_boxes, self_check) -> Wr
         tmp.unlink(missing_ok=True)
         raise
     warnings = list(doc.warnings)
+    if pdf.is_encrypted:
+        warnings.append("owner-password restrictions removed (the file opened without a password)")
     if n_annots:
         warnings.append(f"{n_annots} annotation(s) removed")
+    if doc.paths_removed:
+        warnings.append(f"{doc.paths_removed} vector path(s) inside areas removed")
     return WriteResult(output=dst, pages=len(pdf.pages), areas=len(areas),
                        glyphs_removed=doc.glyphs_removed, images_changed=doc.images_changed,
                        warnings=warnings, timings=timings)

@@ -1,0 +1,370 @@
+"""Persons: who was found, under which forms, and every other mention of them.
+
+A `PersonRecord` ties the mentions of one person together (in a document and across the
+dossier): name parts, the surface forms seen, e-mail addresses, and whether the person is an
+office holder found in role (kept) or someone to redact.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .text import TextIndex, Token
+
+
+@lru_cache(maxsize=65536)
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+
+
+@dataclass
+class PersonRecord:
+    key: str                                  # stable id: "<tv>|<surname>|<first initial>" (lower case)
+    first: str = ""                           # first given name as written ("Sanne"), "" if unknown
+    given: list[str] = field(default_factory=list)   # all given names
+    initials: str = ""                        # initial letters ("JP"), from "J.P." or the given names
+    tv: str = ""                              # tussenvoegsel, lower case ("van der")
+    surname: str = ""                         # "Meer-Oduya"
+    forms: list[str] = field(default_factory=list)   # surface forms seen in the text
+    emails: list[str] = field(default_factory=list)
+    role: str = ""                            # kept role found for this person ("minister"), "" if none
+    keep: bool = False                        # True: office holder in role / officials list -> kept everywhere
+    redact: bool = True                       # the complement of keep, kept for readability
+    source: str = ""                          # detector of the strongest mention
+    docs: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "PersonRecord":
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+
+    @property
+    def display(self) -> str:
+        parts = [self.first or ".".join(self.initials) + ("." if self.initials else ""), self.tv, self.surname]
+        return " ".join(p for p in parts if p)
+
+
+def make_key(tv: str, surname: str, first: str, initials: str) -> str:
+    ini = (first[:1] or initials[:1]).lower()
+    return f"{_fold(tv)}|{_fold(surname)}|{_fold(ini)}"
+
+
+def initial_letters(initials: str) -> str:
+    """"J.P." -> "JP", "Th." -> "T", "IJ." -> "IJ"."""
+    out = []
+    for part in initials.replace(" ", "").split("."):
+        if part:
+            out.append(part[0] if part != "IJ" else "IJ")
+    return "".join(out)
+
+
+def record_from_hit(hit, doc_id: str, detector: str) -> PersonRecord:
+    first = hit.first[0] if hit.first else ""
+    ini = initial_letters(hit.initials) if hit.initials else "".join(f[0] for f in hit.first)
+    tv = hit.tv.lower().replace("’", "'")
+    sur = hit.surname
+    return PersonRecord(key=make_key(tv, sur, first, ini), first=first, given=list(hit.first), initials=ini,
+                        tv=tv, surname=sur, forms=[], source=detector, docs=[doc_id])
+
+
+def _compatible(a: PersonRecord, b: PersonRecord) -> bool:
+    if _fold(a.surname) != _fold(b.surname):
+        return False
+    if a.tv and b.tv and _fold(a.tv) != _fold(b.tv):
+        return False
+    ia = (a.initials or a.first[:1]).upper()
+    ib = (b.initials or b.first[:1]).upper()
+    if ia and ib and not (ia.startswith(ib) or ib.startswith(ia)):
+        return False
+    if a.first and b.first and _fold(a.first) != _fold(b.first):
+        return False
+    return True
+
+
+def merge_into(dst: PersonRecord, src: PersonRecord) -> None:
+    if not dst.first and src.first:
+        dst.first = src.first
+        dst.given = src.given
+    if len(src.initials) > len(dst.initials):
+        dst.initials = src.initials
+    if not dst.tv and src.tv:
+        dst.tv = src.tv
+    for f in src.forms:
+        if f not in dst.forms:
+            dst.forms.append(f)
+    for e in src.emails:
+        if e not in dst.emails:
+            dst.emails.append(e)
+    for d in src.docs:
+        if d not in dst.docs:
+            dst.docs.append(d)
+    if src.keep and not dst.keep:
+        dst.keep, dst.redact, dst.role = True, False, src.role or dst.role
+    dst.key = make_key(dst.tv, dst.surname, dst.first, dst.initials)
+
+
+def _copy(r: PersonRecord) -> PersonRecord:
+    return PersonRecord(**{**r.to_dict(), "forms": list(r.forms), "emails": list(r.emails), "docs": list(r.docs),
+                           "given": list(r.given)})
+
+
+def merge_persons(records: list[PersonRecord]) -> list[PersonRecord]:
+    """Merge records that denote the same person (same surname, compatible first names or
+    initials; a record without a first name joins the only compatible full record; a
+    first-name-only record joins the only record with that first name). Linear in the number of
+    records (grouped by surname), so a dossier with many persons stays fast."""
+    full = [r for r in records if r.surname]
+    firsts = [r for r in records if not r.surname]
+    out: list[PersonRecord] = []
+    by_surname: dict[str, list[PersonRecord]] = {}
+    by_first: dict[str, list[PersonRecord]] = {}
+    # most specific first
+    full.sort(key=lambda r: (-(bool(r.first) + bool(r.initials) + bool(r.tv)), -len(r.initials)))
+    for r in full:
+        group = by_surname.setdefault(_fold(r.surname), [])
+        cands = [o for o in group if _compatible(o, r)]
+        if not (r.first or r.initials):
+            # "wethouder Jansen" (kept) is not necessarily "P. Jansen" (redacted): a bare surname
+            # joins a full record only when both are treated the same way
+            cands = [o for o in cands if o.keep == r.keep]
+        if cands and (not (r.first or r.initials) or len(cands) == 1):
+            merge_into(cands[0], r)
+            continue
+        if len(cands) > 1:
+            exact = [o for o in cands if _fold(o.first) == _fold(r.first) and o.first]
+            merge_into((exact or cands)[0], r)
+            continue
+        c = _copy(r)
+        out.append(c)
+        group.append(c)
+        if c.first:
+            by_first.setdefault(_fold(c.first), []).append(c)
+    for r in firsts:
+        f = _fold(r.first)
+        cands = [o for o in by_first.get(f, []) if o.surname]
+        if len(cands) == 1:
+            merge_into(cands[0], r)
+            continue
+        same = [o for o in by_first.get(f, []) if not o.surname]
+        if same:
+            merge_into(same[0], r)
+            continue
+        c = _copy(r)
+        out.append(c)
+        by_first.setdefault(f, []).append(c)
+    for r in out:
+        r.key = make_key(r.tv, r.surname, r.first, r.initials) if r.surname else f"||{_fold(r.first)}"
+    return out
+
+
+# ---------------------------------------------------------------------- forms
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _tv_variants(tv: str) -> list[str]:
+    if not tv:
+        return [""]
+    return list(dict.fromkeys([tv, _cap(tv)]))
+
+
+@dataclass
+class Form:
+    tokens: tuple[str, ...]
+    kind: str                 # full | initials | surname | first | reversed | possessive
+    single_word: bool = False  # a single token that is also an ordinary word (care at sentence starts)
+
+
+def forms_for(r: PersonRecord, lex) -> list[Form]:
+    out: list[Form] = []
+    S = r.surname
+    tvs = _tv_variants(r.tv)
+
+    def toks(*parts: str) -> tuple[str, ...]:
+        return tuple(t for p in parts for t in p.split() if t)
+
+    if S:
+        stoks = tuple(S.split())
+        given_sets = []
+        if r.given:
+            given_sets.append(" ".join(r.given))
+        if r.first and r.first not in given_sets:
+            given_sets.append(r.first)
+        for g in given_sets:
+            for tv in tvs:
+                out.append(Form(toks(g, tv) + stoks, "full"))
+        ini_forms = set()
+        if r.initials:
+            ini_forms.add(".".join(r.initials) + ".")
+            ini_forms.add(r.initials[0] + ".")
+        elif r.first:
+            ini_forms.add(r.first[0] + ".")
+        for ini in ini_forms:
+            for tv in tvs:
+                out.append(Form(toks(tv) and (ini,) + toks(tv) + stoks or (ini,) + stoks, "initials"))
+        if r.tv:
+            for tv in tvs:
+                out.append(Form(toks(tv) + stoks, "surname"))
+        word_sur = lex.is_word(S) if len(stoks) == 1 else False
+        if not r.tv or not word_sur:
+            out.append(Form(stoks, "surname", single_word=word_sur and len(stoks) == 1))
+        # possessive without apostrophe: "Van Dijks"
+        if not S.endswith(("s", "z", "x")):
+            poss = stoks[:-1] + (stoks[-1] + "s",)
+            if r.tv:
+                for tv in tvs:
+                    out.append(Form(toks(tv) + poss, "possessive"))
+            if not lex.is_word(poss[-1]):
+                out.append(Form(poss, "possessive"))
+        # reversed (Outlook): "Meer-Oduya, Sanne van der"
+        for g in given_sets + ([".".join(r.initials) + "."] if r.initials else []):
+            out.append(Form(stoks + (",",) + toks(g) + toks(r.tv), "reversed"))
+            if r.tv:
+                out.append(Form(toks(_cap(r.tv)) + stoks + (",",) + toks(g), "reversed"))
+    if r.first:
+        out.append(Form(tuple(r.first.split()), "first", single_word=lex.is_word(r.first)))
+    # unique, longest first
+    seen = set()
+    uniq = []
+    for f in sorted(out, key=lambda f: -len(f.tokens)):
+        if f.tokens and f.tokens not in seen:
+            seen.add(f.tokens)
+            uniq.append(f)
+    return uniq
+
+
+def initials_variants(r: PersonRecord) -> set[str]:
+    """Paraph / action-list forms: "SvdM", "SM", "JPW", "JKu", "TdB"."""
+    out: set[str] = set()
+    if not r.surname:
+        return out
+    g_all = r.initials or (r.first[:1] if r.first else "")
+    g_one = g_all[:1]
+    parts = [p for p in regex.split(r"[-\s]", r.surname) if p and p[0].isupper()]
+    if not parts or not g_one:
+        return out
+    s1 = parts[0][0]
+    s_all = "".join(p[0] for p in parts)
+    s_two = parts[0][:2] if len(parts[0]) > 1 else parts[0]
+    tvl = "".join(w[0] for w in r.tv.replace("'t", "t").split()) if r.tv else ""
+    for g in {g_all, g_one}:
+        for s in {s1, s_all, s_two}:
+            out.add(g + s)
+            if tvl:
+                out.add(g + tvl + s)
+                out.add(g + tvl.upper() + s)
+    return {v for v in out if 2 <= len(v) <= 6}
+
+
+# ---------------------------------------------------------------------- matching
+
+def _units(idx: TextIndex, blocked: set[int]) -> list[tuple[str, int, int, Token, Token]]:
+    """Token stream for form matching: consecutive initials ("J. P.") merged into one unit."""
+    out = []
+    toks = idx.tokens
+    text = idx.text
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "init":
+            j = i
+            txt = t.text
+            while j + 1 < n and toks[j + 1].kind == "init" and text[toks[j].end:toks[j + 1].start] in ("", " "):
+                j += 1
+                txt += toks[j].text
+            out.append((txt, t.start, toks[j].end, t, toks[j]))
+            i = j + 1
+            continue
+        out.append((t.text, t.start, t.end, t, t))
+        i += 1
+    return out
+
+
+def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set[int]):
+    """Yield (start, end, record, form) for every mention of every record in the text.
+    Longest forms win; a match never crosses a table cell or a blank line."""
+    units = _units(idx, blocked)
+    text = idx.text
+    index: dict[str, list[tuple[Form, PersonRecord]]] = {}
+    for r in records:
+        for f in forms_for(r, lex):
+            index.setdefault(f.tokens[0], []).append((f, r))
+    for lst in index.values():
+        lst.sort(key=lambda fr: -len(fr[0].tokens))
+    out = []
+    n = len(units)
+    i = 0
+    while i < n:
+        u = units[i]
+        cands = index.get(u[0])
+        matched = None
+        if cands and u[3].i not in blocked and not u[3].in_url:
+            for f, r in cands:
+                L = len(f.tokens)
+                if i + L > n:
+                    continue
+                ok = True
+                for k in range(1, L):
+                    a, b = units[i + k - 1], units[i + k]
+                    if b[0] != f.tokens[k] or b[3].i in blocked:
+                        ok = False
+                        break
+                    gap = text[a[2]:b[1]]
+                    if gap.strip() or "\t" in gap or gap.count("\n") > 1:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                last = units[i + L - 1]
+                # whole words only: the unit boundaries are token boundaries already; but a
+                # surname must not continue with a hyphen part ("Bakker" in "Bakker-Simons")
+                nxt = text[last[2]:last[2] + 2]
+                prv = text[max(0, u[1] - 1):u[1]]
+                if nxt[:1] == "-" and nxt[1:2].isalpha():
+                    continue
+                if prv == "-" or prv == "@" or prv == ".":
+                    if prv != "." or (u[1] >= 2 and text[u[1] - 2].isalnum()):
+                        continue
+                matched = (u[1], last[2], r, f, u[3])
+                break
+        if matched:
+            out.append(matched)
+            # skip the matched units
+            end = matched[1]
+            while i < n and units[i][1] < end:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+def derived_local_parts(r: PersonRecord) -> set[str]:
+    """E-mail local parts that can be derived from a name (fleur.vanderlaan, f.vdlaan, ...)."""
+    out = set()
+    sur = _fold(r.surname).replace(" ", "")
+    sur_first = sur.split("-")[0]
+    tv = _fold(r.tv).replace(" ", "").replace("'", "")
+    tvl = "".join(w[0] for w in _fold(r.tv).replace("'t", "t").split()) if r.tv else ""
+    first = _fold(r.first)
+    ini = _fold(r.initials or r.first[:1])
+    for s in {sur, sur.replace("-", ""), sur_first}:
+        for t in {tv, tvl, ""} if tv else {""}:
+            body = t + s
+            bodies = {body, f"{t}.{s}" if t else s}
+            if r.tv:
+                bodies.add(".".join(_fold(r.tv).split()) + "." + s)
+            for b in bodies:
+                if first:
+                    out.update({f"{first}.{b}", f"{first}{b}", f"{first}_{b}", f"{first[0]}.{b}", f"{first[0]}{b}"})
+                if ini:
+                    out.update({f"{ini}.{b}", f"{'.'.join(ini)}.{b}", f"{ini}{b}"})
+                out.add(b)
+    return {o for o in out if len(o) >= 3}

@@ -1,0 +1,1 @@
+"""Recognizer types (registered on import)."""

@@ -1,0 +1,409 @@
+"""Recognizers for persons and for the organisations/places that carry a person's name.
+
+Types: `person_names` (lists + context), `ner_persons` (the model's PER spans, confirmed and
+extended by the rules), `staff_list` (the organisation's --staff list), `initials` (paraphs and
+action-list owners), `org_names` (kept: "Stichting Pieter van Foreest", "Erasmusbrug").
+"""
+from __future__ import annotations
+
+import regex
+
+from ...models import Label
+from ..names import NameEngine, NameHit
+from ..persons import _fold, initials_variants
+from ..registry import Analysis, Recognizer, recognizer
+from ..resources import words_regex
+from ..text import Spans
+
+BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Label.BSN, Label.IBAN, Label.PLATE,
+                   Label.ID_NUMBER, Label.ORG, Label.LOC, Label.DOB, Label.OTHER}
+
+
+def blocked_tokens(a: Analysis) -> set[int]:
+    out: set[int] = set()
+    for f in a.findings:
+        if f.label in BLOCKING_LABELS:
+            for t in a.index.tokens_in(f.start, f.end):
+                out.add(t.i)
+    return out
+
+
+def engine(res) -> NameEngine:
+    eng = getattr(res, "_name_engine", None)
+    if eng is None:
+        eng = NameEngine(res)
+        res._name_engine = eng
+    return eng
+
+
+def hit_finding(a: Analysis, h: NameHit, detector: str, label: Label = Label.PERSON):
+    f = a.finding(h.start, h.end, label, detector, h.score, h.evidence, layout=h.layout, name_kind=h.kind,
+                  first=" ".join(h.first), initials=h.initials, tv=h.tv, surname=h.surname, title=h.title,
+                  layout_label=h.label)
+    return f
+
+
+@recognizer("person_names")
+class PersonNames(Recognizer):
+    stage = 2
+
+    def analyze(self, a: Analysis):
+        eng = engine(self.res)
+        blocked = blocked_tokens(a)
+        ner = [(s, e) for s, e, lab in a.ner if lab in ("PER", "PERSON")]
+        other = [(s, e) for s, e, lab in a.ner if lab in ("ORG", "LOC", "GPE", "FAC", "MISC")]
+        hits = eng.find(a.index, blocked, ner, other)
+        hits += self._from_emails(a, eng, blocked, hits)
+        return [hit_finding(a, h, self.detector) for h in hits]
+
+    def _from_emails(self, a: Analysis, eng: NameEngine, blocked: set[int], hits: list[NameHit]) -> list[NameHit]:
+        """A personal address "k.mensah@..." or "koen.post@..." names a person: find that name
+        in the text ("Kwame Mensah", "Koen Post") even where no other rule would."""
+        out = []
+        toks = a.index.tokens
+        covered = set()
+        for h in hits:
+            for t in a.index.tokens_in(h.start, h.end):
+                covered.add(t.i)
+        for f in a.findings:
+            if f.label != Label.EMAIL or f.context.get("mailbox") != "personal":
+                continue
+            parts = [p for p in regex.split(r"[._-]", regex.sub(r"\d+", "", f.context.get("local", ""))) if p]
+            if len(parts) < 2:
+                continue
+            last = parts[-1]
+            head = parts[:-1]
+            for t in toks:
+                if t.i in blocked or t.i in covered or t.kind != "word" or not t.text[:1].isupper():
+                    continue
+                tf = _fold(t.text)
+                # surname token: equal to the last part, or its first hyphen part is
+                if tf != last and _fold(t.text.split("-")[0]) != last:
+                    # "vandermeer": tussenvoegsels glued to the surname
+                    continue
+                # walk back over tussenvoegsels
+                j = t.i - 1
+                tvs = []
+                while j >= 0 and toks[j].kind in ("word", "apo") and toks[j].text.lower() in eng.lex.tv_words:
+                    tvs.insert(0, toks[j].text.lower())
+                    j -= 1
+                if j < 0:
+                    continue
+                p = toks[j]
+                if p.line != t.line and a.text[p.end:toks[j + 1].start].count("\n") > 1:
+                    continue
+                hd = head
+                # tussenvoegsels may be part of the local part: "l.van.gent"
+                if len(hd) > 1 and [_fold(x) for x in hd[1:]] == [_fold(x) for x in tvs]:
+                    hd = hd[:1]
+                if not hd:
+                    continue
+                h0 = hd[0]
+                pf = _fold(p.text)
+                ok = False
+                if p.kind == "init" and len(h0) <= 2 and pf.startswith(h0[0]):
+                    ok = True
+                elif p.kind == "word" and p.text[:1].isupper() and eng.chunk_kind(p) == "W":
+                    if len(h0) <= 2 and pf.startswith(h0[0]):
+                        ok = True
+                    elif pf == h0 or pf.replace("-", "") == h0:
+                        ok = True
+                if not ok:
+                    continue
+                s = p.start
+                # include further initials before ("L.M." split as "L." "M.")
+                k = j - 1
+                while k >= 0 and toks[k].kind == "init" and a.text[toks[k].end:toks[k + 1].start] in ("", " "):
+                    s = toks[k].start
+                    k -= 1
+                first = [p.text] if p.kind == "word" else []
+                inits = p.text if p.kind == "init" else ""
+                out.append(NameHit(s, t.end, first, inits, " ".join(tvs), t.text, "full" if first else "init",
+                                   self.res.scores["person_strong"], "email_name",
+                                   "naam past bij een persoonlijk e-mailadres in het document"))
+                for x in range(j, t.i + 1):
+                    covered.add(x)
+        return out
+
+
+@recognizer("ner_persons")
+class NerPersons(Recognizer):
+    """The model proposes PER spans; the rules confirm and extend them (handled inside the
+    name engine: a chunk that starts inside a PER span is parsed in 'ner' mode). This
+    recognizer adds the PER spans the rules could not parse, with the model's score, so that
+    nothing the model found is dropped silently (they go to review when weak)."""
+
+    stage = 3
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not a.ner:
+            return out
+        eng = engine(self.res)
+        covered = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
+        blocked = blocked_tokens(a)
+        for s, e, lab in a.ner:
+            if lab not in ("PER", "PERSON"):
+                continue
+            if covered.overlaps(s, e):
+                continue
+            toks = [t for t in a.index.tokens_in(s, e) if t.kind in ("word", "init", "apo")]
+            # strip titles and trailing punctuation; all tokens must be name-like
+            while toks and (toks[0].text.lower().rstrip(".") in eng.title_words or eng.is_person_noun(toks[0].text)):
+                toks = toks[1:]
+            if not toks or any(t.i in blocked for t in toks):
+                continue
+            if any(eng.chunk_kind(t) is None for t in toks):
+                continue
+            if not any(eng.chunk_kind(t) == "W" for t in toks):
+                continue
+            ws = [t.text for t in toks if eng.chunk_kind(t) == "W"]
+            qs = [eng.quality(w) for w in ws]
+            # the model proposes, the lists confirm: no ordinary words or places, and at least
+            # one word that is a listed name or an unknown (non-compound) word
+            if any(q in ("word", "proper") for q in qs):
+                continue
+            if not any(q in ("listed", "word_listed") or (q == "unknown" and not eng._compound(w))
+                       for w, q in zip(ws, qs)):
+                continue
+            if len(ws) == 1 and qs[0] == "word_listed":
+                continue
+            if any(eng.quality(part) == "word" or (eng.quality(part) == "unknown" and eng._compound(part))
+                   for w in ws if "-" in w for part in w.split("-") if part[:1].isupper()):
+                continue    # "Deventer-Bergweide", "Lekdijk-West": places
+            out.append(a.finding(toks[0].start, toks[-1].end, Label.PERSON, "model:ner", self.score,
+                                 "persoonsnaam volgens het taalmodel", layout="ner",
+                                 name_kind="full" if len(ws) > 1 else "sur", surname=ws[-1],
+                                 first=" ".join(ws[:-1])))
+        return out
+
+
+@recognizer("staff_list")
+class StaffList(Recognizer):
+    """Names, e-mail addresses and phone numbers from the organisation's --staff list: always
+    found (and redacted by the policy)."""
+
+    stage = 2
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not self.res.staff:
+            return out
+        text = a.text
+        for p in self.res.staff:
+            pats = []
+            if p.name:
+                body = r"\s+".join(regex.escape(w) for w in p.name.split())
+                pats.append((body, Label.PERSON))
+            if p.email:
+                pats.append((regex.escape(p.email), Label.EMAIL))
+            if p.phone:
+                digits = regex.sub(r"\D", "", p.phone)
+                if len(digits) >= 6:
+                    pats.append((r"[\s.\-/()]*".join(digits), Label.PHONE))
+            if p.initials and len(p.initials.replace(".", "")) >= 2:
+                ini = p.initials.replace(".", "").replace(" ", "")
+                pats.append((r"(?-i:" + regex.escape(ini) + r")", Label.INITIALS))
+            for body, lab in pats:
+                flags = regex.IGNORECASE if lab == Label.EMAIL else 0
+                for m in regex.finditer(r"(?<![\w@.])" + body + r"(?![\w@])", text, flags):
+                    out.append(a.finding(m.start(), m.end(), lab, "list:staff", self.score,
+                                         "staat op de personeelslijst", staff="1", layout="staff",
+                                         staff_name=p.name))
+        return out
+
+
+_CELL_TOKS = regex.compile(r"[\p{L}\d./-]+")
+INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
+
+
+@recognizer("initials")
+class Initials(Recognizer):
+    """Initials and paraphs: forms derived from the persons found ("SvdM", "JPW", "TdB"), and
+    initials-shaped tokens in paraph contexts (paraph/"Wie" columns, "(EK)" at the end of an
+    action, next to a date in a paraph table, after "Ingevuld door:")."""
+
+    stage = 4
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.labels = words_regex(res.ctx_list("initials_labels"))
+        self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?")
+
+    @staticmethod
+    def _with_article(a: Analysis, w: str) -> bool:
+        arts = a.extra.get("article_words")
+        if arts is None:
+            arts = a.extra["article_words"] = {
+                toks[i + 1].text for toks in [a.index.tokens] for i in range(len(toks) - 1)
+                if toks[i].text.lower() in ("de", "het", "der") and toks[i + 1].kind == "word"}
+        return w in arts
+
+    def _context(self, a: Analysis, t, derived: bool = True) -> str:
+        """Why a token stands where initials stand ('' if it does not)."""
+        text = a.text
+        ls, le = a.index.line_span(t.line)
+        line = text[ls:le]
+        # cell of the token
+        cs = text.rfind("\t", ls, t.start)
+        ce = text.find("\t", t.end, le)
+        cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
+        toks_cell = _CELL_TOKS.findall(cell)
+        # a cell/line that holds only initials ("TdB, JPW", "MW")
+        if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
+            if any(self.date.fullmatch(x) for x in toks_cell):
+                return "paraaf met datum"
+            if derived or "\t" in line or cell == line.strip():
+                return "cel met initialen"
+        before = text[max(ls, t.start - 2):t.start]
+        after = text[t.end:t.end + 2]
+        if before.endswith("(") and after.startswith(")") and derived:
+            return "initialen tussen haakjes"
+        if self.labels and self.labels.search(text[max(ls, t.start - 30):t.start]):
+            return "na label voor paraaf"
+        if self.date.match(text[t.end:t.end + 12].lstrip()) and len(toks_cell) <= 3:
+            return "paraaf met datum"
+        # a sign-off at the end of a message: ". TD" or a line of its own
+        if (before.endswith(". ") or before.endswith("\n")) and (after[:1] in ("", "\n") or t.end == le):
+            return "afsluitende initialen"
+        return ""
+
+    def analyze(self, a: Analysis):
+        out = []
+        lex = self.res.lex
+        derived: dict[str, object] = {}
+        for r in a.persons:
+            for v in initials_variants(r):
+                derived.setdefault(v, r)
+        taken = Spans((f.start, f.end) for f in a.findings if f.label in (Label.PERSON, Label.EMAIL))
+        for t in a.index.tokens:
+            if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
+                continue
+            w = t.text
+            if sum(ch.isupper() for ch in w) < 2 and w not in derived:
+                continue
+            if taken.covers(t.start):
+                continue
+            # part of a code or compound ("PB-2024-117", "JZ/2024", "MT-overleg")
+            if a.text[t.end:t.end + 1] in ("-", "/", "_", "@", ".") and a.text[t.end + 1:t.end + 2].isalnum() \
+                    or a.text[t.start - 1:t.start] in ("-", "/", "_", "@") and t.start > 0:
+                continue
+            r = derived.get(w)
+            commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
+            ctx = ""
+            if r is not None:
+                if commonword or a.extra.get("initials_need_context"):
+                    ctx = self._context(a, t)
+                    if not ctx:
+                        continue
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
+                                     "initialen van een gevonden persoon" + (f" ({ctx})" if ctx else ""),
+                                     person=r.key, layout="initials"))
+                continue
+            if not INITIALS_SHAPE.match(w) or commonword or w[-1].islower():
+                continue
+            if self._with_article(a, w):
+                continue    # "de NZa": an organisation's abbreviation
+            if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
+                continue    # an abbreviation used throughout the text
+            ctx = self._context(a, t, derived=False)
+            if not ctx or ctx == "afsluitende initialen":
+                continue
+            out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                                 f"initialen ({ctx})", layout="initials"))
+        return out
+
+
+@recognizer("org_names")
+class OrgNames(Recognizer):
+    """Organisations, buildings and places, including those named after a person ("Stichting
+    Pieter van Foreest", "Johan Cruyff Foundation", "Prins Bernhard Cultuurfonds",
+    "Van Brienenoordbrug"). Found so that the name inside is not taken for a person; kept."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        c = res.ctx_list
+        self.before = set(c("org_before"))
+        self.after = set(c("org_after"))
+        self.suffixes = tuple(c("org_suffixes"))
+        self.street = tuple(c("name_blocking_suffixes"))
+        self.all_suffixes = tuple(set(self.suffixes + self.street))
+        self.before_lower = set(c("org_before_lower"))
+        self.before_suffixes = tuple(c("org_before_suffixes"))
+        self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
+                             "academie", "bv", "b.v.", "nv", "n.v."}
+        self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
+                          "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
+
+    def _namey(self, t, lex) -> bool:
+        if t.kind == "init":
+            return True
+        if t.kind == "apo":
+            return True
+        if t.kind != "word":
+            return False
+        if t.text.lower() in lex.tv_words:
+            return True
+        return t.text[:1].isupper() and not lex.is_not_name(t.text) or t.text in ("Het", "De", "A")
+
+    def analyze(self, a: Analysis):
+        out = []
+        toks = a.index.tokens
+        lex = self.res.lex
+        text = a.text
+        n = len(toks)
+
+        def same_unit(x, y) -> bool:
+            gap = text[x.end:y.start]
+            return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
+
+        for t in toks:
+            if t.kind != "word" or not (t.text[:1].isupper() or t.text in self.before_lower):
+                continue
+            lw = t.text.lower()
+            anchor_after = lw in self.after and t.text[:1].isupper()
+            if anchor_after and t.i > 0 and toks[t.i - 1].text.lower() in lex.tv_words and lw not in self.strong_after:
+                anchor_after = False     # "Van der Laan", "Ten Bos": a surname
+            if not anchor_after and t.text[:1].isupper() and lw.endswith(self.all_suffixes) and "-" not in lw and \
+                    not (t.text in lex.surnames or t.text in lex.first_names):
+                anchor_after = any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.all_suffixes)
+            if anchor_after:
+                # extend to the left over capitalised words and tussenvoegsels between them
+                # ("Willem de Kooning Academie"); an article right before the anchor makes it a
+                # common noun ("van de Stichting")
+                j = t.i
+                while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
+                        and not toks[j].sent_start:
+                    if toks[j - 1].text.islower() and (j == t.i or toks[j].text.islower()):
+                        break
+                    j -= 1
+                # do not start with a lower-case tussenvoegsel
+                while j < t.i and toks[j].text.islower():
+                    j += 1
+                if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
+                    anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+            if anchor_after:
+                is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
+                lab = Label.LOC if is_loc else Label.ORG
+                if j == t.i and is_loc:
+                    # a single compound ("Erasmusbrug"): a place; only worth a finding when the
+                    # compound contains a name
+                    pass
+                out.append(a.finding(toks[j].start, t.end, lab, self.detector, 0.8,
+                                     "organisatie of plaats" + (" (naar een persoon genoemd)" if j < t.i else ""),
+                                     org="1"))
+                continue
+            if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
+                    t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
+                    and toks[t.i + 1].text[:1].isupper():
+                j = t.i
+                while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
+                    j += 1
+                # trailing lower-case tussenvoegsels are not part of it
+                while j > t.i and toks[j].text.islower():
+                    j -= 1
+                if j > t.i:
+                    lab = Label.ORG
+                    out.append(a.finding(t.start, toks[j].end, lab, self.detector, 0.8,
+                                         "organisatie (ook als die naar een persoon is genoemd)", org="1"))
+        return out

@@ -1,0 +1,505 @@
+"""Pattern recognizers: regular expressions + validator + context words + score.
+
+Types registered here: `pattern` (generic), `context_value` (the identifier after a context
+word), `email`, `phone`, `address`, `postcode`, `dob`.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...models import Label
+from ..registry import VALIDATORS, Analysis, Recognizer, recognizer
+from ..resources import words_regex
+from ..validators import normalise_phone, phone_kind
+
+
+def _alts(items: list[str]) -> "regex.Pattern | None":
+    items = [i for i in items or [] if i]
+    if not items:
+        return None
+    return regex.compile(r"(?<![\w])(?:" + "|".join(items) + r")(?![\w])", regex.IGNORECASE)
+
+
+@recognizer("pattern")
+class PatternRecognizer(Recognizer):
+    """Presidio-style: `patterns` (each with name, regex, score), optional `validator`,
+    `context` words within `context_window` chars (raise the score to `context_score`, or are
+    required with `require_context`), `negative_context` that suppresses a match."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.patterns = []
+        for p in config.get("patterns", []):
+            try:
+                self.patterns.append((p.get("name", "p"), regex.compile(p["regex"]), float(p.get("score", self.score)),
+                                      bool(p.get("shrink"))))
+            except regex.error as e:
+                from ...errors import RulesError
+                raise RulesError(f"rules/detect.yaml recognizer {id}: bad regex {p.get('regex')!r}: {e}") from e
+        v = config.get("validator")
+        self.validator = VALIDATORS[v] if v else None
+        self.context = _alts(config.get("context", []))
+        self.window = int(config.get("context_window", 40))
+        self.context_score = float(config.get("context_score", 0.95))
+        self.require_context = bool(config.get("require_context"))
+        self.negative = _alts(config.get("negative_context", []))
+        self.negative_window = int(config.get("negative_window", 25))
+        self.emit = config.get("emit", True)
+
+    def _has_context(self, text: str, s: int, e: int) -> bool:
+        if not self.context:
+            return False
+        lo, hi = max(0, s - self.window), min(len(text), e + self.window)
+        return bool(self.context.search(text, lo, s)) or bool(self.context.search(text, e, hi))
+
+    def analyze(self, a: Analysis):
+        out = []
+        text = a.text
+        seen = set()
+        for name, rx, score, shrink in self.patterns:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                val = m.group()
+                if self.validator and not self.validator(val):
+                    if not shrink:
+                        continue
+                    # try shorter prefixes (a match may run into the next group of digits)
+                    ok = False
+                    for cut in range(len(val) - 1, 8, -1):
+                        v2 = val[:cut].rstrip()
+                        if v2 != val[:cut] or (cut < len(val) and val[cut - 1].isalnum() and val[cut].isalnum()):
+                            continue
+                        if self.validator(v2):
+                            e = s + len(v2)
+                            val = v2
+                            ok = True
+                            break
+                    if not ok:
+                        continue
+                if (s, e) in seen:
+                    continue
+                ctx = self._has_context(text, s, e)
+                if self.require_context and not ctx:
+                    continue
+                if self.negative and not ctx:
+                    lo = max(0, s - self.negative_window)
+                    if self.negative.search(text, lo, s):
+                        continue
+                seen.add((s, e))
+                sc = max(score, self.context_score) if ctx else score
+                expl = f"{self.label.value} ({name})" + (" met contextwoord" if ctx else "")
+                if self.validator:
+                    expl += f", geldig volgens {self.config.get('validator')}"
+                f = a.finding(s, e, self.label, self.detector, sc, expl, pattern=name, context_word="1" if ctx else "")
+                if not self.emit:
+                    f.context["internal"] = "1"
+                out.append(f)
+        return out
+
+
+@recognizer("context_value")
+class ContextValueRecognizer(Recognizer):
+    """The identifier right after a context word ("polisnummer IB-7715-30928")."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        ctx = _alts([regex.escape(c).replace(r"\ ", r"\s+") for c in config.get("context", [])])
+        val = config.get("value", r"[A-Z0-9][A-Z0-9./\- ]{1,24}[A-Z0-9]")
+        self.rx = regex.compile(r"(?i:" + ctx.pattern + r")\s*(?:[:(]\s*)?(?:is\s+|van\s+)?(" + val + r")") if ctx else None
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not self.rx:
+            return out
+        for m in self.rx.finditer(a.text):
+            s, e = m.span(1)
+            v = m.group(1)
+            # stop at a lower-case word that may have been swallowed by spaces
+            v2 = _VALUE_END.split(v)[0].rstrip(" .-/")
+            e = s + len(v2)
+            if not any(ch.isdigit() for ch in v2):
+                continue
+            out.append(a.finding(s, e, self.label, self.detector, self.score,
+                                 f"persoonlijk kenmerk na '{m.group().split()[0]}'"))
+        return out
+
+
+class _LazyUpper:
+    """The document's upper-case words, computed only when a mailbox needs them."""
+
+    def __init__(self, a: Analysis):
+        self.a = a
+        self._set = None
+
+    def __contains__(self, w: str) -> bool:
+        if self._set is None:
+            self._set = {t.text for t in self.a.index.tokens if t.kind == "word" and t.text.isupper() and len(t.text) > 1}
+        return w in self._set
+
+
+_VALUE_END = regex.compile(r"\s+(?=[a-z])|[.,;:]\s|\s(?=\p{Lu}\p{Ll})")
+
+
+EMAIL_RE = regex.compile(r"(?<![\w.+'’-])([\w.+'’-]+)@([\w-]+(?:\.[\w-]+)+)(?![\w-]|\.\w)", regex.UNICODE)
+
+
+@recognizer("email")
+class EmailRecognizer(Recognizer):
+    """E-mail addresses; each is marked personal or functional (info@, woo@, a word or an
+    organisation acronym as local part)."""
+
+    def analyze(self, a: Analysis):
+        out = []
+        words, full = self.res.mailboxes
+        lex = self.res.lex
+        upper_tokens = _LazyUpper(a)
+        for m in EMAIL_RE.finditer(a.text):
+            s, e = m.span()
+            local, domain = m.group(1), m.group(2)
+            local_clean = local.strip(".'’-")
+            s += m.group(1).find(local_clean)
+            kind, why = classify_mailbox(local_clean.lower(), f"{local_clean}@{domain}".lower(), words, full, lex,
+                                         upper_tokens)
+            out.append(a.finding(s, e, Label.EMAIL, self.detector, self.score,
+                                 "functionele mailbox: " + why if kind == "functional" else "persoonlijk e-mailadres: " + why,
+                                 mailbox=kind, local=local_clean.lower(), domain=domain.lower()))
+        return out
+
+
+def _split_compound(w: str, lex, depth: int = 0) -> bool:
+    """True when w is an ordinary word or a compound of 2-3 ordinary words (each >= 3 letters)."""
+    if len(w) >= 3 and (w in lex.words or (w.endswith("s") and (w[:-1] + "'s") in lex.words)):
+        return True
+    if depth >= 2:
+        return False
+    for i in range(3, len(w) - 2):
+        head = w[:i]
+        if head in lex.words and not lex.is_first_name(head.capitalize()) and _split_compound(w[i:], lex, depth + 1):
+            return True
+    return False
+
+
+def classify_mailbox(local: str, address: str, words: set[str], full: set[str], lex,
+                     upper_tokens: set[str] = frozenset()) -> tuple[str, str]:
+    if address in full:
+        return "functional", "adres op lijst functionele mailboxen"
+    parts = [p for p in regex.split(r"[._\-+]", local) if p]
+    fw = [p for p in parts if p in words]
+    if fw:
+        rest = [p for p in parts if p not in words]
+        # "koen.post@", "j.post@": a first name or an initial next to the word -> a person
+        if not any(len(p) <= 2 or lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in rest):
+            return "functional", "functioneel woord in adres"
+    if any(ch.isdigit() for ch in local) and any(ch.isalpha() for ch in local):
+        return "personal", "naam met cijfers"
+    if len(parts) >= 2:
+        if any(len(p) <= 2 for p in parts):
+            return "personal", "initiaal en achternaam"
+        if any(lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in parts):
+            return "personal", "voornaam/achternaam"
+        if all(_split_compound(p, lex) for p in parts):
+            return "functional", "woorden, geen naam"
+        return "personal", "vorm voornaam.achternaam"
+    w = parts[0] if parts else local
+    if w.upper() in upper_tokens and len(w) >= 2:
+        return "functional", "afkorting uit het document"
+    cap = w.capitalize()
+    if lex.is_first_name(cap) and not lex.is_word(w):
+        return "personal", "voornaam"
+    # "henkengerda": first names joined
+    for i in range(2, len(w) - 1):
+        head, tail = w[:i], w[i:]
+        if lex.is_first_name(head.capitalize()) and not lex.is_word(head):
+            rest = tail[2:] if tail.startswith("en") else tail
+            if lex.is_first_name(rest.capitalize()) or lex.is_surname(rest.capitalize()):
+                return "personal", "namen samengevoegd"
+            if lex.is_surname(tail.capitalize()):
+                return "personal", "voornaam+achternaam"
+    if _split_compound(w, lex):
+        return "functional", "woord(en), geen naam"
+    return "personal", "geen functioneel adres herkend"
+
+
+_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])?"      # between digits: nothing, a space, or " - " / "." / "/"
+PHONE_RE = regex.compile(
+    r"(?<![\w+/.,-])"
+    r"(?:"
+    r"(?:\+|00)[ \t]?\d{2,3}[ \t.\-]*(?:\(0\)[ \t.\-]*)?\d(?:" + _SEP + r"\d){6,10}"   # international
+    r"|\(0\d{2,3}\)[ \t.\-]?\d(?:" + _SEP + r"\d){5,7}"                             # (070) 123 45 67
+    r"|0\d(?:" + _SEP + r"\d){8}"                                                     # national 10 digits
+    r"|0[89]0[069](?:" + _SEP + r"\d){4,7}"                                           # 0800/0900 service
+    r"|14[ \t.\-]?0\d{2,3}"                                                          # 14 0xx(x)
+    r")(?![\w]|[.,]\d)"
+)
+
+
+@recognizer("phone")
+class PhoneRecognizer(Recognizer):
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.general = _alts(config.get("general_context", []))
+        self.personal = _alts(config.get("personal_context", []))
+        self.window = int(config.get("context_window", 60))
+        self.negative = _alts(config.get("negative_context", []))
+        ext = config.get("extension")
+        self.ext = regex.compile(ext, regex.IGNORECASE) if ext else None
+
+    def analyze(self, a: Analysis):
+        out = []
+        text = a.text
+        general = self.res.general_numbers
+        prev_end = 0
+        for m in PHONE_RE.finditer(text):
+            s, e = m.span()
+            raw = m.group()
+            digits = normalise_phone(raw)
+            kind = phone_kind(digits)
+            if not kind:
+                continue
+            # date-like or amount-like shapes are not phone numbers, nor numbers after a
+            # reference-number word ("factuur 0612-3456-78")
+            if regex.fullmatch(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", raw.strip()):
+                continue
+            if self.negative and self.negative.search(text, max(0, s - 30), s) and not (
+                    self.personal and self.personal.search(text, max(0, s - 30), s)):
+                continue
+            if self.ext:
+                mx = self.ext.match(text, e)
+                if mx:
+                    e = mx.end()
+                    while e > s and text[e - 1].isspace():
+                        e -= 1
+            why = ""
+            if kind == "service" or digits in general:
+                why = "servicenummer (14/0800/0900)" if kind == "service" else "algemeen nummer op lijst"
+            else:
+                lo = max(prev_end, s - self.window, text.rfind("\n\n", 0, s) + 1)
+                before = text[lo:s]
+                # only the current sentence
+                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+                if cut >= 0:
+                    before = before[cut + 2:]
+                g = list(self.general.finditer(before)) if self.general else []
+                p = list(self.personal.finditer(before)) if self.personal else []
+                if g and (not p or g[-1].start() > p[-1].start()):
+                    why = f"algemeen nummer ('{g[-1].group().strip()}')"
+            prev_end = e
+            if why:
+                out.append(a.finding(s, e, Label.PHONE, self.detector, self.score, "algemeen telefoonnummer: " + why,
+                                     number="general", kind=kind))
+            else:
+                out.append(a.finding(s, e, Label.PHONE, self.detector, self.score,
+                                     f"telefoonnummer ({'mobiel' if kind == 'mobile' else kind})", number="personal",
+                                     kind=kind))
+        return out
+
+
+POSTCODE_RE = regex.compile(r"(?<![\w-])([1-9]\d{3})[ \u00a0]?([A-Z]{2})(?![\w-])")
+
+
+def _line_bounds(text: str, s: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    return ls, (le if le >= 0 else len(text))
+
+
+def _cell_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    ls, le = _line_bounds(text, s)
+    cs = text.rfind("\t", ls, s)
+    ce = text.find("\t", e, le)
+    return (cs + 1 if cs >= 0 else ls), (ce if ce >= 0 else le)
+
+
+class _AddressContext:
+    """Tells an organisation's own (visiting/postal) address from a private person's address."""
+
+    def __init__(self, res):
+        c = res.ctx_list
+        self.org_heads = words_regex(c("org_line_heads"), prefix=True)
+        self.org_labels = words_regex(c("org_address_labels"))
+        self.cit_labels = words_regex(c("citizen_address_labels"))
+        self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+
+    @staticmethod
+    def _block(a: Analysis, li: int, step: int, size: int = 3) -> list[str]:
+        """Up to `size` non-empty lines next to line li; one blank line in between is allowed
+        (OCR output puts blank lines inside address blocks), two end the block."""
+        out = []
+        j = li + step
+        blank = 0
+        while 0 <= j < a.index.n_lines and len(out) < size:
+            t = a.index.line_text(j).strip()
+            j += step
+            if not t:
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            blank = 0
+            out.append(t)
+        return out
+
+    def classify(self, a: Analysis, s: int, e: int) -> str:
+        text = a.text
+        ls, le = _line_bounds(text, s)
+        cs, ce = _cell_bounds(text, s, e)
+        cell_before = text[cs:s]
+        if not cell_before.strip() and cs > ls:
+            # the address starts its cell: the label is the cell before ("Locatie\tTurfmarkt 1")
+            pcs = text.rfind("\t", ls, cs - 1)
+            cell_before = text[(pcs + 1 if pcs >= 0 else ls):cs - 1]
+        line = text[ls:le]
+        if self.postbus.search(line):
+            return "organisation"
+        if self.cit_labels and self.cit_labels.search(cell_before):
+            return "citizen"
+        if self.org_labels and self.org_labels.search(cell_before):
+            return "organisation"
+        # the block of lines around the address (stop at blank lines)
+        li = a.index.line_of(s)
+        block_before = self._block(a, li, -1)
+        block_after = self._block(a, li, +1)
+        near = block_before[:2] + block_after[:2]
+        if any(self.postbus.search(t) for t in near):
+            return "organisation"
+        # an organisation's name line right above (letterhead, signature of a civil servant)
+        for t in block_before[:2]:
+            first_cell = t.split("\t")[-1]
+            if self.org_heads and self.org_heads.match(first_cell):
+                return "organisation"
+            if self.cit_labels and self.cit_labels.search(first_cell):
+                return "citizen"
+        if self.org_heads and self.org_heads.match(text[cs:s]):
+            return "organisation"
+        return "citizen"
+
+
+@recognizer("address")
+class AddressRecognizer(Recognizer):
+    """Street + house number: a capitalised word ending in a street suffix (straat, laan, weg,
+    plein, gracht, kade, singel, dijk, ...), optionally preceded by modifiers (Korte, Dr., Van
+    ...), followed by a house number and addition."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        c = res.ctx_list
+        suf = sorted(set(c("street_suffixes")), key=len, reverse=True)
+        mods = sorted(set(m.rstrip(".") for m in c("street_modifiers")), key=len, reverse=True)
+        hn = config.get("house_number", r"\d{1,5}(?:\s?[-/]?\s?(?:[A-Za-z](?![\w])|bis|hs|I{1,3}))?")
+        mod = r"(?:(?:" + "|".join(regex.escape(m[:1].upper() + m[1:]) for m in mods) + r")\.?[ ]+)"
+        cap = r"\p{Lu}[\p{L}'’-]*"
+        street_word = r"\p{Lu}[\p{L}'’-]*?(?:" + "|".join(suf) + r")"
+        self.rx = regex.compile(
+            r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
+            r"[ \u00a0]+(" + hn + r")(?![\w,.]\d|\d)", regex.UNICODE)
+        # fast anchor: a word ending in a street suffix right before a house number
+        self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
+        self.suffixes = tuple(suf)
+        self.ctx = _AddressContext(res)
+
+    def _matches(self, text: str):
+        seen = set()
+        for am in self.anchor.finditer(text):
+            if not am.group(1).lower().endswith(self.suffixes):
+                continue
+            lo = text.rfind("\n", 0, am.start()) + 1
+            lo = max(lo, am.start() - 120)
+            for m in self.rx.finditer(text, lo, min(len(text), am.end() + 20)):
+                if m.start() <= am.start() < m.end() and m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+
+    def analyze(self, a: Analysis):
+        out = []
+        text = a.text
+        for m in self._matches(text):
+            s, e = m.span()
+            street = m.group(1)
+            # leading capitalised words must be modifiers or part of the street name; drop a
+            # leading word that is an ordinary sentence word ("Ik woon op Loolaan 3")
+            words = street.split()
+            while len(words) > 1 and self.res.lex.is_word(words[0]) and words[0].lower().rstrip(".") not in \
+                    {w.rstrip(".") for w in self.res.ctx_list("street_modifiers")}:
+                s += len(words[0])
+                s = text.index(words[1], s)
+                words = words[1:]
+            # a year or a count is not a house number ("Loolaan 2024" is rare but "Wet 2023" is not)
+            num = m.group(2)
+            if regex.fullmatch(r"(?:19|20)\d{2}", num) and not regex.search(r"(?i)straat|laan|weg|plein|gracht|kade|singel", street):
+                continue
+            kind = self.ctx.classify(a, s, e)
+            f = a.finding(s, e, Label.ADDRESS, self.detector, self.score,
+                          "adres van de organisatie" if kind == "organisation" else "straat en huisnummer",
+                          address=kind)
+            out.append(f)
+        return out
+
+
+@recognizer("postcode")
+class PostcodeRecognizer(Recognizer):
+    """Dutch postcode (1234 AB). Only the postcode itself is a finding; the town is kept.
+    The address context tells the organisation's own postcode (Postbus, letterhead) apart."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.ctx = _AddressContext(res)
+        self.validator = VALIDATORS["postcode"]
+
+    def analyze(self, a: Analysis):
+        out = []
+        for m in POSTCODE_RE.finditer(a.text):
+            s, e = m.span()
+            if not self.validator(m.group()):
+                continue
+            # letter pair must be followed by a town, end of line, comma or be preceded by an address
+            after = a.text[e:e + 40]
+            before = a.text[max(0, s - 40):s]
+            if not (regex.match(r"\s*(?:,?\s*\p{Lu}|$|\n|,|\|)", after) or regex.search(r"\d\s*[A-Za-z]?\s*,?\s*$", before)):
+                continue
+            kind = self.ctx.classify(a, s, e)
+            out.append(a.finding(s, e, Label.POSTCODE, self.detector, self.score,
+                                 "postcode van de organisatie" if kind == "organisation" else "postcode",
+                                 address=kind))
+        return out
+
+
+MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
+DATE_RE = regex.compile(
+    r"(?<![\w-])(?:\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d{2}"
+    r"|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})(?![\w-])", regex.IGNORECASE)
+
+
+@recognizer("dob")
+class DobRecognizer(Recognizer):
+    """A date right after a birth-date word (geboren, geboortedatum, geb.)."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        words = res.ctx_list("dob_words")
+        self.ctx = words_regex([w.rstrip(".") for w in words])
+        self.window = int(config.get("window", 60))
+
+    def analyze(self, a: Analysis):
+        out = []
+        if not self.ctx:
+            return out
+        text = a.text
+        for m in self.ctx.finditer(text):
+            lo = m.end()
+            hi = min(len(text), lo + self.window)
+            seg = text[lo:hi]
+            # stay within two line breaks (label cell, value cell)
+            cut = [i for i, ch in enumerate(seg) if ch == "\n"]
+            if len(cut) > 2:
+                seg = seg[:cut[2]]
+            d = DATE_RE.search(seg)
+            if not d:
+                continue
+            # only the first date, and no other sentence in between
+            if regex.search(r"[.!?]\s+\p{Lu}", seg[:d.start()]):
+                continue
+            s, e = lo + d.start(), lo + d.end()
+            out.append(a.finding(s, e, Label.DOB, self.detector, self.score,
+                                 f"geboortedatum (na '{m.group()}')"))
+        return out

@@ -1,0 +1,342 @@
+"""Role context of person mentions, read from rules/policy.yaml (`roles`, `authors`,
+`historical`): the role word next to a name, a party in brackets, the signature of an office
+holder, a citation of a published work. The detector records what it sees in the finding's
+context; the policy decides what is kept."""
+from __future__ import annotations
+
+import regex
+
+from ..models import Finding, Label
+from .text import TextIndex
+
+
+_BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
+_SPLIT_WORDS = regex.compile(r"[\s,;()]+")
+_APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
+_WORDS = regex.compile(r"\p{L}+")
+_TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
+_NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
+               "prof", "heer", "mevrouw", "mw", "en"}
+
+
+class RoleAnnotator:
+    def __init__(self, policy: dict, header_labels: list[str] | None = None):
+        self.header_labels = {h.lower() for h in (header_labels or [])}
+        roles = policy.get("roles") or {}
+        self.window = int(roles.get("window", 4))
+        self.fillers = {str(x).lower() for x in roles.get("fillers", [])}
+        self.kept: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("kept") or {}).items()}
+        self.kept_after = {str(k).lower(): [str(x).lower() for x in v] for k, v in (roles.get("kept_after") or {}).items()}
+        self.single = {k for k in self.kept if " " not in k}
+        multi = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
+        self.multi_re = regex.compile(r"(?i)(?P<role>" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
+                                      r")(?:\s+(?:in|van|voor)\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3})?"
+                                      r"\s*,?\s*" + _TITLE_OPT + r"$") if multi else None
+        self.parties = {str(p).lower() for p in roles.get("parties", [])}
+        self.plural = {str(p).lower() for p in roles.get("plural", [])}
+        singles = sorted((k for k in self.kept if " " not in k and k not in self.kept_after), key=len, reverse=True)
+        self.role_of_re = regex.compile(
+            r"(?i)(?<![\w-])(" + "|".join(regex.escape(k) for k in singles) + r")\s+(?:van|voor)\s+"
+            r"(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)(?:\s+(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)){0,6}"
+            r"\s*,?\s*" + _TITLE_OPT + r"$") if singles else None
+        self.behalf_words = {str(p).lower() for p in roles.get("behalf_words", ["namens", "i.o", "io", "plv", "wnd"])}
+        self.party_reason = roles.get("party_reason", "volksvertegenwoordiger in functie")
+        self.sig_heads = [str(x).lower() for x in roles.get("signature_heads", [])]
+        self.on_behalf = [str(x).lower() for x in roles.get("on_behalf", [])]
+        au = policy.get("authors") or {}
+        self.pub_words = [str(x).lower() for x in au.get("publication_words", [])]
+        self.pub_re = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(w) for w in self.pub_words) + r")\w*") \
+            if self.pub_words else None
+        self.author_window = int(au.get("window", 14))
+        self.author_nouns = {str(x).lower() for x in au.get("author_nouns", [])}
+        self._author_mode = False
+        yb = au.get("year_bracket", r"\((?:[^()\n]{0,80}[,;]\s*)?(?:19|20)\d{2}[a-z]?\)")
+        self.year_after = regex.compile(
+            r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|A)"
+            r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|A)){0,4}){0,6}"
+            r"\s*" + yb)
+        hi = policy.get("historical") or {}
+        hb = [str(x).lower() for x in hi.get("before", [])]
+        self.hist_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hb) +
+                                     r")\s+(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
+
+    # ------------------------------------------------------------------ role words
+    def role_word(self, w: str, prev: str = "") -> str:
+        lw = w.lower().strip(",.:;()")
+        if self._author_mode:
+            return lw if lw in self.author_nouns else ""
+        if lw in self.kept_after:
+            return lw if prev.lower() in self.kept_after[lw] else ""
+        if lw in self.single:
+            return lw
+        return ""
+
+    def role_before(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> str:
+        toks = idx.tokens
+        i = idx.token_at(f.start) - 1
+        hops = 0
+        steps = 0
+        line = idx.line_of(f.start)
+        while i >= 0 and steps <= self.window + 2:
+            t = toks[i]
+            if idx.line_of(t.start) < line - 1:
+                break
+            lw = t.text.lower()
+            if t.kind == "punct" and t.text in (".", "!", "?", ";") and not (i > 0 and toks[i - 1].kind in ("word",) and
+                                                                                toks[i - 1].text.lower() in self.fillers):
+                break
+            if t.kind == "punct" and t.text == ")" :
+                # skip a bracket "(D66)" after a previous name in a list
+                j = i
+                while j >= 0 and toks[j].text != "(" and i - j < 8:
+                    j -= 1
+                i = j - 1
+                continue
+            if lw in ("en", "&", ",") and hops < 3:
+                # a list of names: "Kamerleden A (D66) en B"
+                j = i - 1
+                while j >= 0 and toks[j].kind == "punct" and toks[j].text in (")",):
+                    k = j
+                    while k >= 0 and toks[k].text != "(" and j - k < 8:
+                        k -= 1
+                    j = k - 1
+                if j >= 0 and toks[j].end in persons_by_end:
+                    prev = persons_by_end[toks[j].end]
+                    i = idx.token_at(prev.start) - 1
+                    hops += 1
+                    continue
+                if lw == ",":
+                    i -= 1
+                    steps += 1
+                    continue
+                break
+            r = self.role_word(t.text, toks[i - 1].text if i > 0 else "")
+            if r:
+                # "namens de minister, X": X acts on the office holder's behalf
+                if any(toks[k].text.lower().rstrip(".") in self.behalf_words for k in range(max(0, i - 3), i)):
+                    return ""
+                # a list "A en B" shares the role only when the role word is plural ("Kamerleden A en B")
+                # or each name carries a party ("Kamerlid A (D66) en B (VVD)")
+                if hops and r not in self.plural and not self.role_after(idx, f)[0] == "party":
+                    return ""
+                return r
+            if lw in self.fillers or t.kind == "punct":
+                i -= 1
+                steps += 1
+                continue
+            break
+        if self.multi_re:
+            ls = max(idx.line_starts[max(0, line - 1)], f.start - 160)
+            m = self.multi_re.search(idx.text, ls, f.start)
+            if m:
+                return " ".join(m.group("role").lower().split())
+        # "de staatssecretaris van JenV, X", "minister voor Wonen X": role + organisation + name
+        if self.role_of_re:
+            lo = max(idx.line_starts[max(0, line - 1)], f.start - 160)
+            m = self.role_of_re.search(idx.text, lo, f.start)
+            if m:
+                pre = idx.text[max(0, m.start() - 25):m.start()].lower()
+                if not any(b in pre.split() for b in self.behalf_words):
+                    return self.role_word(m.group(1))
+        return ""
+
+    def role_after(self, idx: TextIndex, f: Finding) -> tuple[str, str]:
+        text = idx.text
+        tail = text[f.end:f.end + 80]
+        m = _BRACKET.match(tail)
+        if m:
+            inner = m.group(1).strip()
+            first = _SPLIT_WORDS.split(inner)[0].lower()
+            if inner.lower() in self.parties or first in self.parties:
+                return "party", inner
+            r = self.role_word(first)
+            if r:
+                return r, inner
+        m = _APPOS.match(tail)
+        if m:
+            r = self.role_word(m.group(1))
+            if r:
+                return r, ""
+        return "", ""
+
+    def role_row(self, idx: TextIndex, f: Finding) -> str:
+        """Another cell of the same table row names the role ("wethouder Energie")."""
+        li = idx.line_of(f.start)
+        ls, le = idx.line_span(li)
+        line = idx.text[ls:le]
+        if "\t" not in line:
+            return ""
+        for cell in line.split("\t"):
+            c = cell.strip()
+            if not c or (ls + line.find(cell) <= f.start < ls + line.find(cell) + len(cell)):
+                continue
+            w = _SPLIT_WORDS.split(c.lower())
+            if w and w[0]:
+                r = self.role_word(w[0])
+                if r:
+                    return r
+        return ""
+
+    def role_signature(self, idx: TextIndex, f: Finding) -> str:
+        """The office holder signs: "De minister van ...," (a line ending in a comma) a few lines
+        above a name that stands on its own line, with no "namens deze" in between; or an address
+        block "Burgemeester van X" right above "de heer Y"."""
+        li = idx.line_of(f.start)
+        ls, le = idx.line_span(li)
+        cs = idx.text.rfind("\t", ls, f.start)
+        ce = idx.text.find("\t", f.end, le)
+        rest = (idx.text[(cs + 1 if cs >= 0 else ls):f.start] + idx.text[f.end:(ce if ce >= 0 else le)]).strip(" ,.\t")
+        if rest and len(_WORDS.findall(rest)) > 2:
+            return ""
+        # the cell of the name on its line (signatures side by side: "de secretaris,\tde burgemeester,")
+        line_txt = idx.text[ls:le]
+        cells = line_txt.split("\t")
+        cell_i = line_txt[:f.start - ls].count("\t")
+        n_cells = len(cells)
+        # other cells must be names too (side-by-side signatures), not a label ("Behandeld door\tX")
+        for k, c in enumerate(cells):
+            c = c.strip()
+            if k == cell_i or not c:
+                continue
+            if c.rstrip(":").lower() in self.header_labels or c.endswith(":") or any(
+                    w[:1].islower() and w.lower() not in _NAME_SMALL for w in _WORDS.findall(c)):
+                return ""
+
+        def cell_of(t: str) -> str:
+            if n_cells > 1 and t.count("\t") + 1 == n_cells:
+                return t.split("\t")[cell_i]
+            return t
+        # an address block: "Burgemeester van Leeuwarden" right above "de heer X"
+        j = li - 1
+        while j >= 0 and not idx.line_text(j).strip():
+            j -= 1
+        if j >= 0 and ("\t" not in idx.line_text(j) or n_cells > 1):
+            prev = cell_of(idx.line_text(j)).strip().lower() if j >= 0 else ""
+            w = _SPLIT_WORDS.split(prev)
+            if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
+                return self.role_word(w[0])
+        # a signature: the closest line above ends with a comma, a head line within 4 lines
+        lines = []
+        j = li - 1
+        while j >= 0 and len(lines) < 4:
+            t = cell_of(idx.line_text(j)).strip()
+            j -= 1
+            if t:
+                lines.append(t)
+        for orig in lines:
+            t = orig.lower()
+            if any(t.startswith(b) for b in self.on_behalf):
+                return ""
+            for h in self.sig_heads:
+                if t.startswith(h):
+                    for w in _SPLIT_WORDS.split(h):
+                        r = self.role_word(w)
+                        if r:
+                            return r
+            # between the head and the name only the wrapped rest of the head line is allowed
+            # ("De minister van Binnenlandse Zaken en" / "Koninkrijksrelaties,")
+            words = _WORDS.findall(orig)
+            if "\t" in orig or len(words) > 5 or any(w[:1].islower() and w not in ("en", "van", "voor", "de", "het")
+                                                  for w in words):
+                return ""
+        return ""
+
+    def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
+        text = idx.text
+        if self.year_after.match(text, f.end):
+            return True
+        if not self.pub_re:
+            return False
+        # walk back over a list of names to the word before it
+        toks = idx.tokens
+        i = idx.token_at(f.start) - 1
+        hops = 0
+        while i >= 0 and hops < 4:
+            t = toks[i]
+            if t.text.lower() in ("en", "&", ",") and i > 0:
+                j = i - 1
+                if toks[j].end in persons_by_end:
+                    i = idx.token_at(persons_by_end[toks[j].end].start) - 1
+                    hops += 1
+                    continue
+                # an undetected capitalised name in the list ("van Heijmans en Van Vliet-Kuyper")
+                k = j
+                while k >= 0 and toks[k].text[:1].isupper() and toks[k].kind in ("word", "init") and j - k < 4:
+                    k -= 1
+                if k < j:
+                    i = k
+                    hops += 1
+                    continue
+            break
+        if i < 0 or toks[i].text.lower() not in ("van", "door"):
+            return False
+        lo = toks[max(0, i - self.author_window)].start
+        seg = text[lo:toks[i].start]
+        cut = max(seg.rfind(". "), seg.rfind("\n\n"))
+        if cut >= 0:
+            seg = seg[cut:]
+        return bool(self.pub_re.search(seg))
+
+    def after_author_noun(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
+        """"De onderzoekers A en B concluderen ...": researchers named as the authors of a study."""
+        if not self.author_nouns:
+            return False
+        self._author_mode = True
+        saved = self.plural
+        self.plural = self.plural | self.author_nouns
+        try:
+            return bool(self.role_before(idx, f, persons_by_end))
+        finally:
+            self._author_mode = False
+            self.plural = saved
+
+    def is_historical(self, idx: TextIndex, f: Finding) -> bool:
+        if not self.hist_re:
+            return False
+        lo = max(0, f.start - 40)
+        return bool(self.hist_re.search(idx.text[lo:f.start]))
+
+    # ------------------------------------------------------------------ main
+    def annotate(self, idx: TextIndex, findings: list[Finding]) -> None:
+        persons = [f for f in findings if f.label == Label.PERSON]
+        persons_by_end = {f.end: f for f in persons}
+        for f in persons:
+            r = self.role_before(idx, f, persons_by_end)
+            where = "voor de naam" if r else ""
+            if not r:
+                r2, inner = self.role_after(idx, f)
+                if r2 == "party":
+                    f.context["role"] = "party"
+                    f.context["role_reason"] = self.party_reason
+                    f.context["role_where"] = f"partij ({inner})"
+                    continue
+                r, where = r2, "na de naam" if r2 else ""
+            if not r:
+                r = self.role_row(idx, f)
+                where = "in dezelfde tabelrij" if r else ""
+            if not r:
+                r = self.role_signature(idx, f)
+                where = "ondertekening" if r else ""
+            if r:
+                f.context["role"] = r
+                f.context["role_reason"] = self.kept.get(r, f"{r} in functie")
+                f.context["role_where"] = where
+            elif self.is_citation(idx, f, persons_by_end) or self.after_author_noun(idx, f, persons_by_end):
+                f.context["citation"] = "1"
+            elif self.is_historical(idx, f):
+                f.context["historical"] = "1"
+        # the same person is treated the same way in the whole document
+        by_person: dict[str, list[Finding]] = {}
+        for f in findings:
+            k = f.context.get("person")
+            if k:
+                by_person.setdefault(k, []).append(f)
+        for k, fs in by_person.items():
+            roles = [f for f in fs if f.context.get("role")]
+            if roles:
+                for f in fs:
+                    f.context.setdefault("person_role", roles[0].context["role"])
+                    f.context.setdefault("person_role_reason", roles[0].context.get("role_reason", ""))
+            elif any(f.context.get("citation") for f in fs):
+                for f in fs:
+                    f.context.setdefault("person_citation", "1")

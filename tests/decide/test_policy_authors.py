@@ -1,0 +1,34 @@
+"""Policy rule: authors of published work cited as such are kept; historical persons too."""
+
+
+def test_citation_with_year_bracket(redacted):
+    red, keep = redacted("Het rapport 'Sneller beslissen' van Dr. Okkema en Pieter Verhoef (Universiteit Twente, 2022) "
+                         "bevestigt dit.")
+    assert not red
+    assert "Pieter Verhoef" in keep
+
+
+def test_publication_word_van(redacted):
+    red, keep = redacted("De studie van Liesbeth Grondhout over flexibele contracten is bruikbaar.")
+    assert keep == ["Liesbeth Grondhout"] and not red
+
+
+def test_author_mentions_elsewhere_kept(redacted):
+    red, keep = redacted("Volgens het onderzoek van Sjoerd Pleijsier (2021) is dat zo. Pleijsier adviseert ook.")
+    assert "Sjoerd Pleijsier" in keep and "Pleijsier" in keep and not red
+
+
+def test_statue_is_historical(redacted):
+    red, keep = redacted("Het beeld van Anna Blaman krijgt een nieuwe plek.")
+    assert keep == ["Anna Blaman"] and not red
+
+
+def test_advice_of_civil_servant_is_not_a_citation(redacted):
+    red, keep = redacted("Het advies van Joep Timmerhuis is overgenomen.")
+    assert red == ["Joep Timmerhuis"]
+
+
+def test_researchers_named_as_authors(redacted):
+    red, keep = redacted("Het Instituut voor Wonen evalueerde de regeling. De onderzoekers Dr. Pelsma en "
+                         "Wietske Okkerse concluderen dat het werkt.")
+    assert "Wietske Okkerse" in keep and not red

@@ -1,0 +1,89 @@
+"""Policy rule: office holders acting in their role are kept; civil servants are redacted."""
+
+
+def test_minister_and_staatssecretaris_in_role(redacted):
+    red, keep = redacted("Minister Van Gaalen-Smit heeft het plan ondertekend. "
+                         "Staatssecretaris Ouwehand reageert later.")
+    assert "Van Gaalen-Smit" in keep and "Ouwehand" in keep and not red
+
+
+def test_kamerlid_het_lid_and_party(redacted):
+    red, keep = redacted("Het lid Brouwer-Aydin (VVD) stelde vragen, net als de Kamerleden Tuinstra (D66) en "
+                         "Van Loon-Sari (CDA).")
+    assert {"Brouwer-Aydin", "Tuinstra"} <= set(keep)
+    assert not red
+
+
+def test_role_word_keeps_all_mentions(redacted):
+    text = "Wethouder Gerdien Kalsbeek opent de avond. Later neemt Kalsbeek vragen in ontvangst."
+    red, keep = redacted(text)
+    assert keep.count("Gerdien Kalsbeek") == 1 and "Kalsbeek" in keep and not red
+
+
+def test_signature_of_minister_kept_but_namens_deze_redacted(redacted):
+    red, keep = redacted("De minister van Financiën,\n\nA.C. Lindeboom-Ruis\n")
+    assert keep == ["A.C. Lindeboom-Ruis"] and not red
+    red, keep = redacted("De minister van Financiën,\nnamens deze,\nde directeur Begrotingszaken,\n\ndrs. H.W. Vrijland\n")
+    assert red == ["H.W. Vrijland"] and not keep
+
+
+def test_table_row_with_role(redacted):
+    text = "Naam\tOrganisatie\tRol\nGerdien Kalsbeek\tgemeente Ede\twethouder Wonen\nPaul Verbeek\tgemeente Ede\tadviseur\n"
+    red, keep = redacted(text)
+    assert keep == ["Gerdien Kalsbeek"] and red == ["Paul Verbeek"]
+
+
+def test_civil_servant_with_function_is_redacted(redacted):
+    red, keep = redacted("De directeur Pieter Bosgra en beleidsmedewerker Naima Azzouzi stemmen in.")
+    assert red == ["Pieter Bosgra", "Naima Azzouzi"] and not keep
+
+
+def test_dijkgraaf_and_burgemeester_address_block(redacted):
+    red, keep = redacted("Burgemeester van Ede\nde heer R.J. Overdijk\nPostbus 9022\n\nGeachte heer Overdijk,\n")
+    assert "R.J. Overdijk" in keep and "Overdijk" in keep
+    assert not [r for r in red if "Overdijk" in r]
+    red, keep = redacted("Wij schreven de dijkgraaf, de heer Hoekstra-Visser, een brief.")
+    assert keep == ["Hoekstra-Visser"]
+
+
+def test_reason_and_actor(findings, policy):
+    doc, fs = findings("Minister Van Gaalen-Smit opent.")
+    d = policy.decide(doc, fs)[0]
+    assert d.action.value == "keep" and d.reason == "minister in functie" and d.actor == "rule:role" and d.ground == ""
+
+
+def test_namens_and_lists_without_plural_role(redacted):
+    red, keep = redacted("Namens de minister, Joep Timmerhuis, is de brief verstuurd.")
+    assert red == ["Joep Timmerhuis"]
+    red, keep = redacted("Minister Van Gaalen-Smit en Pieter Bosgra spraken met de raad.")
+    assert keep == ["Van Gaalen-Smit"] and red == ["Pieter Bosgra"]
+
+
+def test_side_by_side_signatures(redacted):
+    text = "Burgemeester en wethouders van Ede,\nde secretaris,\tde burgemeester,\n\nA. Dijkgraaf-Voorn\tR.J. Overdijk\n"
+    red, keep = redacted(text)
+    assert red == ["A. Dijkgraaf-Voorn"] and keep == ["R.J. Overdijk"]
+
+
+def test_addressee_in_nota_header_is_not_a_signature(redacted):
+    text = ("Aan\tde staatssecretaris van Justitie en Veiligheid\nVan\tDG Migratie\n"
+            "Behandelend ambtenaar\tmr. drs. B.C. van der Wal-Eekhout\nT 070 370 1234\n")
+    red, keep = redacted(text)
+    assert "B.C. van der Wal-Eekhout" in red and not keep
+
+
+def test_role_word_with_first_name_only(redacted):
+    red, keep = redacted("Ik heb gebeld met uw medewerker Ricardo, maar hij wist het niet.")
+    assert red == ["Ricardo"]
+
+
+def test_role_with_organisation_and_title(redacted):
+    red, keep = redacted("De staatssecretaris van Financiën, de heer Van Rijswoud, heeft getekend.")
+    assert keep == ["Van Rijswoud"] and not red
+    red, keep = redacted("De Commissaris van de Koning in Gelderland, Jan Berendsen, opende de dag.")
+    assert keep == ["Jan Berendsen"] and not red
+
+
+def test_minister_signature_without_comma_and_wrapped(redacted):
+    red, keep = redacted("Hoogachtend,\n\nDe minister van Sociale Zaken en\nWerkgelegenheid\n\nE.W. Bakkenes-Tol\n")
+    assert keep == ["E.W. Bakkenes-Tol"] and not red

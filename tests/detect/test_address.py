@@ -1,0 +1,48 @@
+"""Recognizers `address` and `postcode`: citizen address vs the organisation's own address."""
+
+
+def test_citizen_letter_block(find):
+    text = ("Gemeente Ede\nRetouradres: Postbus 9022, 6710 HK Ede\n\n"
+            "De heer P.J. Mulderink\nBerkenlaan 12 b\n6711 AB  EDE\n\nGeachte heer Mulderink,\n")
+    assert find(text, "ADDRESS", address="citizen") == ["Berkenlaan 12 b"]
+    assert find(text, "POSTCODE", address="citizen") == ["6711 AB"]
+    assert find(text, "POSTCODE", address="organisation") == ["6710 HK"]
+
+
+def test_address_in_running_text(find):
+    text = "Zij woont sinds 2019 aan de Lange Nieuwstraat 44-3 in Utrecht."
+    assert find(text, "ADDRESS") == ["Lange Nieuwstraat 44-3"]
+
+
+def test_street_named_after_person(find):
+    assert find("Mijn adres is Burgemeester Roelenweg 7, 8021 EV Zwolle.", "ADDRESS") == ["Burgemeester Roelenweg 7"]
+    assert find("Ik woon op de Dr. Zamenhofstraat 3A.", "ADDRESS") == ["Dr. Zamenhofstraat 3A"]
+
+
+def test_organisation_letterhead_and_signature(find):
+    text = ("Directie Wonen\nRijnstraat 8\n2515 XP Den Haag\nPostbus 20011\n2500 EA Den Haag\n")
+    assert find(text, "ADDRESS", address="organisation") == ["Rijnstraat 8"]
+    assert find(text, "ADDRESS", address="citizen") == []
+    sig = "Met vriendelijke groet,\nPetra Hoving\nGemeente Ede\nBergstraat 4, 6711 DE Ede\n"
+    assert find(sig, "ADDRESS", address="organisation") == ["Bergstraat 4"]
+
+
+def test_meeting_location_is_kept(find):
+    assert find("Locatie\tKortenaerkade 12, zaal 3\nVoorzitter\tdrs. A. Brink", "ADDRESS", address="citizen") == []
+
+
+def test_house_number_does_not_run_into_next_line(find):
+    text = "Mevrouw K. Hofstra\nLindelaan 27\n7412 BN DEVENTER"
+    assert find(text, "ADDRESS") == ["Lindelaan 27"]
+    assert find(text, "POSTCODE") == ["7412 BN"]
+
+
+def test_not_addresses(find):
+    text = "Op grond van de Omgevingswet 2024 en artikel 5 van de Waterwet en hoofdstuk 2 van de Wegenwet 1930."
+    assert find(text, "ADDRESS") == []
+
+
+def test_person_on_the_same_line(find):
+    text = "Bezwaarmaker\nde heer T. Oosterbaan, Wierdenweg 5, 9084 AB Goutum\n"
+    assert find(text, "ADDRESS", address="citizen") == ["Wierdenweg 5"]
+    assert find(text, "POSTCODE", address="citizen") == ["9084 AB"]

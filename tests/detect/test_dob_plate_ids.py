@@ -1,0 +1,47 @@
+"""Recognizers `dob`, `plate`, `passport`, `vnumber`, `personal_reference`."""
+import pytest
+
+from redactor.detect.validators import plate_sidecode, plate_valid
+
+
+def test_date_of_birth_by_context(find):
+    assert find("Zij is geboren op 3 februari 1988 in Ede.", "DOB") == ["3 februari 1988"]
+    assert find("Geboortedatum\t12-07-1979", "DOB") == ["12-07-1979"]
+    assert find("geb. 01.02.1950, wonende te Ede", "DOB") == ["01.02.1950"]
+
+
+def test_other_dates_are_not_dob(find):
+    assert find("Op 3 februari 2024 is het besluit genomen.", "DOB") == []
+
+
+@pytest.mark.parametrize("plate,code", [
+    ("XX-99-99".replace("X", "G").replace("9", "4"), 1), ("12-34-GH", 2), ("12-GH-34", 3), ("GH-12-JK", 4),
+    ("GH-JK-12", 5), ("12-GHJ-3", 7), ("1-GHJ-23", 8), ("GH-123-J", 9), ("G-123-HJ", 10), ("GHJ-12-K", 11),
+    ("G-12-HJK", 12), ("1-GH-234", 13), ("123-GH-4", 14),
+])
+def test_sidecodes(plate, code):
+    assert plate_sidecode(plate) == code
+
+
+def test_plate_in_text(find):
+    assert find("De bestelbus met kenteken 12-GHJ-3 stond op de stoep.", "PLATE") == ["12-GHJ-3"]
+    assert find("auto GH-123-J geparkeerd", "PLATE") == ["GH-123-J"]
+
+
+def test_plate_vowels_rejected():
+    assert not plate_valid("AB-123-C")    # vowels are not issued in modern sidecodes
+
+
+def test_codes_are_not_plates(find):
+    assert find("Zaak BZ-ADR-2024-4471 en kenmerk PB-2024-117.", "PLATE") == []
+
+
+def test_passport_and_vnumber(find):
+    assert find("Paspoortnummer: NW3CF7JK1, geldig tot 2030.", "ID_NUMBER") == ["NW3CF7JK1"]
+    assert find("zijn V-nummer 2345678901 staat in het dossier", "ID_NUMBER") == ["2345678901"]
+    assert find("Het nummer 2345678901 staat in het dossier", "ID_NUMBER") == []
+
+
+def test_personal_reference_numbers(find):
+    assert find("onze verzekering (polisnummer AB-1234-5678) keert niet uit", "OTHER") == ["AB-1234-5678"]
+    assert find("De handhaver (dienstnummer HH 9912) was onvriendelijk.", "OTHER") == ["HH 9912"]

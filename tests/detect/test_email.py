@@ -1,0 +1,42 @@
+"""Recognizer `email`: addresses, personal vs functional mailbox."""
+from redactor.detect.recognizers.patterns import classify_mailbox
+
+
+def test_personal_and_functional_addresses(find):
+    text = ("Mail naar marloes.verhagen@minfin.nl of naar info@gemeente-ede.nl.\n"
+            "Vragen over de Woo: woo@minfin.nl; postbus@ede.nl; secretariaat-dgb@minfin.nl.")
+    personal = find(text, "EMAIL", mailbox="personal")
+    functional = find(text, "EMAIL", mailbox="functional")
+    assert personal == ["marloes.verhagen@minfin.nl"]
+    assert functional == ["info@gemeente-ede.nl", "woo@minfin.nl", "postbus@ede.nl", "secretariaat-dgb@minfin.nl"]
+
+
+def test_initial_dot_surname_and_digits_are_personal(find):
+    text = "Contact: j.vd.hurk@rws.nl, joep1982@gmail.com en f.vdlaan@ocw.nl"
+    assert find(text, "EMAIL", mailbox="personal") == ["j.vd.hurk@rws.nl", "joep1982@gmail.com", "f.vdlaan@ocw.nl"]
+
+
+def test_first_name_with_functional_word_is_personal(detector):
+    words, full = detector.res.mailboxes
+    lex = detector.res.lex
+    # "post" is a functional word, but with a first name in front it is a person's address
+    assert classify_mailbox("koen.post", "koen.post@x.nl", words, full, lex)[0] == "personal"
+    assert classify_mailbox("j.post", "j.post@x.nl", words, full, lex)[0] == "personal"
+    assert classify_mailbox("fez-subsidies", "fez-subsidies@x.nl", words, full, lex)[0] == "functional"
+
+
+def test_ordinary_word_mailbox_is_functional(detector):
+    words, full = detector.res.mailboxes
+    lex = detector.res.lex
+    assert classify_mailbox("zonnepark", "zonnepark@ede.nl", words, full, lex)[0] == "functional"
+    assert classify_mailbox("pietjansen", "pietjansen@ede.nl", words, full, lex)[0] == "personal"
+    assert classify_mailbox("annaenkees", "annaenkees@ziggo.nl", words, full, lex)[0] == "personal"
+
+
+def test_acronym_of_the_document_is_functional(find):
+    text = "Het programma RVB publiceert alles. Mail: rvb@provincie.nl"
+    assert find(text, "EMAIL", mailbox="functional") == ["rvb@provincie.nl"]
+
+
+def test_email_span_excludes_brackets(find):
+    assert find("Van: Joep van den Hurk <joep.vandenhurk@rws.nl>", "EMAIL") == ["joep.vandenhurk@rws.nl"]

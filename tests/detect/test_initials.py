@@ -1,0 +1,26 @@
+"""Recognizer `initials`: paraphs and action-list owners, derived from persons found and by
+context; abbreviations are left alone."""
+
+
+def test_derived_paraphs(find):
+    text = ("Opsteller\tFleur van der Laan\nDirecteur\tJ.P. Wijnhoven\n"
+            "Paraaf\tFvdL 12-03-2024\tJPW 13-03-2024\n"
+            "Actielijst\nNr.\tActie\tWie\n1\tNotitie schrijven\tFvdL, JPW\n")
+    assert find(text, "INITIALS") == ["FvdL", "JPW", "FvdL", "JPW"]
+
+
+def test_initials_in_brackets_and_signoff(find):
+    text = ("Thijs Oldenkamp en Ria Kuipers waren aanwezig.\n"
+            "• Thijs stuurt de planning rond (TO).\nIk pak het op. RK\n")
+    assert find(text, "INITIALS") == ["TO", "RK"]
+
+
+def test_context_only_initials(find):
+    text = "Ingevuld door: MvB | Gezien: PZ 23-10-2024\n"
+    assert find(text, "INITIALS") == ["MvB", "PZ"]
+
+
+def test_abbreviations_are_not_initials(find):
+    text = ("De DG en het MT van BZK zijn akkoord. Het CDA en de VVD stemden voor.\n"
+            "Zaak PB-2024-117 is gesloten. De NZa publiceert.\nMet\tResultaat\nNZa\takkoord\n")
+    assert find(text, "INITIALS") == []

@@ -1,0 +1,87 @@
+"""Recognizer `person` (layout): header blocks, e-mail headers, greetings, sign-offs,
+signature blocks, attendee lists, table cells."""
+
+
+def test_header_block(find):
+    text = ("Contactpersoon\nF. Ramdhani\nT 06 1111 2222\n"
+            "Behandeld door\tKarin Wouters\nOpsteller: Tjeerd Oostra\n")
+    assert find(text, "PERSON") == ["F. Ramdhani", "Karin Wouters", "Tjeerd Oostra"]
+
+
+def test_nota_header_van_aan_organisations_are_not_persons(find):
+    text = "Aan\tde minister van Financiën\nVan\tDirectie Begrotingszaken\nVia\tde secretaris-generaal\n"
+    assert find(text, "PERSON") == []
+
+
+def test_email_header_reversed_and_display_names(find):
+    text = ("Van:\tKoning, Kees de <k.de.koning@minez.nl>\n"
+            "Aan:\tBaarsma, Wiebe; Woo-coördinatie EZ <woo@minez.nl>; Lotte Brinkhorst <l.brinkhorst@rvo.nl>\n"
+            "CC:\tPost, Anouk; Servicedesk Financiën\n"
+            "Onderwerp:\tRE: planning\n")
+    assert find(text, "PERSON") == ["Koning, Kees de", "Baarsma, Wiebe", "Lotte Brinkhorst", "Post, Anouk"]
+
+
+def test_email_header_value_on_next_line(find):
+    text = "Van:\n\nMulder, Gerrit <g.mulder@ede.nl>\nVerzonden:\n\nmaandag 3 juni 2024 10:12\n"
+    assert find(text, "PERSON") == ["Mulder, Gerrit"]
+
+
+def test_english_headers(find):
+    text = "From: Hendriks, Joost\nTo: Ouwerkerk, Nadia; Secretariat DGB\nSent: Monday\n"
+    assert find(text, "PERSON") == ["Hendriks, Joost", "Ouwerkerk, Nadia"]
+
+
+def test_greetings_and_signoffs(find):
+    text = ("Hoi Fleur,\nDank voor je bericht.\nGroet, Bas\n\n"
+            "Beste Anouk en Levi,\nZie bijlage.\nDank, Fleur\n\nBeste collega's,\nTot morgen.\n")
+    assert find(text, "PERSON") == ["Fleur", "Bas", "Anouk", "Levi", "Fleur"]
+
+
+def test_signature_block(find):
+    text = ("Met vriendelijke groet,\n\nDaniëlle Koopmans-Hut\nSenior adviseur\nDirectie Wonen\n"
+            "Ministerie van Volkshuisvesting\n")
+    assert find(text, "PERSON") == ["Daniëlle Koopmans-Hut"]
+
+
+def test_signature_first_name_then_full_name(find):
+    text = "Groet,\nKwabena\nKwabena Osei\nProjectleider | Team Bruggen\n"
+    assert find(text, "PERSON") == ["Kwabena", "Kwabena Osei"]
+
+
+def test_namens_deze_signature(find):
+    text = ("De minister van Financiën,\nnamens deze,\nde directeur Begrotingszaken,\n\ndrs. H.W. Vrijland\n")
+    assert find(text, "PERSON") == ["H.W. Vrijland"]
+
+
+def test_attendee_list(find):
+    text = ("Aanwezig: Pieter Bosgra (voorzitter), Naima Azzouzi, drs. E. Hoekman, Tjitske Wierda (notulen)\n"
+            "Afwezig: de wethouder van Heerde (bericht van verhindering)\n")
+    assert find(text, "PERSON") == ["Pieter Bosgra", "Naima Azzouzi", "E. Hoekman", "Tjitske Wierda"]
+
+
+def test_table_cell_wrapped_name(find):
+    text = "Naam\tFunctie\nKarin de\tadviseur\nWaal-Breedveld\nTom\tsecretaris\nKooistra\n"
+    assert find(text, "PERSON") == ["Karin de", "Waal-Breedveld", "Tom", "Kooistra"]
+
+
+def test_functional_mailbox_name_is_not_a_person(find):
+    assert find("CC:\tTeam Vergunningen Oost; Woo-coördinatie BZK\n", "PERSON") == []
+
+
+def test_wrapped_recipient_list(find):
+    text = ("Aan:\tHofstee, Marieke; Lansink, Bram; Woo-team EZ <woo@minez.nl>;\n"
+            "Drost, Yvette <y.drost@minez.nl>; Kappers, Nils\nOnderwerp:\tconcept\n")
+    assert find(text, "PERSON") == ["Hofstee, Marieke", "Lansink, Bram", "Drost, Yvette", "Kappers, Nils"]
+
+
+def test_attendee_list_wrapped_with_tussenvoegsel(find):
+    text = ("Aanwezig\tgedeputeerde Okkinga (voorzitter), Wessel\nvan der Poel (notulen), Hanneke\n"
+            "ten Brink, Lieke Achterberg-Tol\nAfwezig\tMarco Stam\n")
+    assert find(text, "PERSON") == ["Okkinga", "Wessel van der Poel", "Hanneke ten Brink", "Lieke Achterberg-Tol",
+                                    "Marco Stam"]
+
+
+def test_wrapped_cell_with_tussenvoegsel_on_the_next_line(find):
+    text = "Rol\tNaam\tParaaf\nOpsteller\tKarin\nvan der Weijden\n12-03-2024\nDirecteur\tM. de\nRuiter-Lont\tMRL\n"
+    # "Karin" + the next line: one span across the line break; "M. de" + "Ruiter-Lont": two spans
+    assert find(text, "PERSON") == ["Karin van der Weijden", "M. de", "Ruiter-Lont"]

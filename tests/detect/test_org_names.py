@@ -1,0 +1,28 @@
+"""Recognizer `org_names`: organisations, buildings and places named after a person are not
+persons."""
+
+
+def test_foundations_funds_hospitals(find):
+    text = ("De Stichting Anton Dreesmann Fonds en het Maxima Medisch Centrum steunen het plan, "
+            "net als de Willem de Kooning Academie en het Prins Claus Fonds.")
+    assert find(text, "PERSON") == []
+
+
+def test_place_and_bridge_named_after_person(find):
+    text = "De Van Brienenoordbrug en de Prins Clausbrug gaan dicht; omleiding via de Jan Pieterszoon Coenstraat."
+    assert find(text, "PERSON") == []
+
+
+def test_museum_with_name(find):
+    assert find("Museum Het Mesdaghuis en Museum Boijmans Van Beuningen krijgen subsidie.", "PERSON") == []
+
+
+def test_person_next_to_org_is_still_found(find):
+    assert find("Henk Dijkman van de Stichting Vrienden van het Park belde.", "PERSON") == ["Henk Dijkman"]
+
+
+def test_lower_case_org_word_and_house_museum(find):
+    assert find("Het fonds Max Havelaar en het Anne Frank Huis krijgen geld.", "PERSON") == []
+    # after a tussenvoegsel the same word is a surname
+    assert find("Het stuk van Fleur van der Laan en Joost ten Bos is klaar.", "PERSON") == [
+        "Fleur van der Laan", "Joost ten Bos"]

@@ -1,0 +1,55 @@
+"""Recognizer `phone`: Dutch notations, extensions, general and switchboard numbers."""
+import pytest
+
+from redactor.detect.validators import normalise_phone, phone_kind
+
+
+@pytest.mark.parametrize("number", [
+    "06-12345678", "06 1234 5678", "06 12 34 56 78", "+31 (0)6 1234 5678", "+31 6 12345678",
+    "0031 6 1234 5678", "070-3456789", "070 345 67 89", "(070) 345 67 89", "0313 45 67 89",
+    "06.12.34.56.78", "+31 20 123 4567",
+])
+def test_personal_notations(find, number):
+    assert find(f"U kunt mij bereiken op {number} na vijf uur.", "PHONE", number="personal") == [number]
+
+
+def test_extension(find):
+    assert find("Bel 070 345 67 89 toestel 1234 voor vragen.", "PHONE") == ["070 345 67 89 toestel 1234"]
+    assert find("Telefoon 030-2345678 (tst. 55) of mail.", "PHONE") == ["030-2345678 (tst. 55)"]
+
+
+@pytest.mark.parametrize("number", ["14 030", "14 0318", "0800-1234", "0900 8844", "0800 123 4567"])
+def test_service_numbers_are_general(find, number):
+    assert find(f"Bel met {number} voor informatie.", "PHONE", number="general") == [number]
+
+
+def test_general_by_context_but_direct_line_personal(find):
+    text = "Bel het algemene nummer 024 329 99 99 of rechtstreeks via 024 329 11 22."
+    assert find(text, "PHONE", number="general") == ["024 329 99 99"]
+    assert find(text, "PHONE", number="personal") == ["024 329 11 22"]
+
+
+def test_general_number_label(find):
+    assert find("M 06 1122 3344\nAlgemeen: 058 233 88 00", "PHONE", number="general") == ["058 233 88 00"]
+
+
+def test_not_phone_numbers(find):
+    text = "Kenmerk 2024-0000123456, datum 12-03-2024, bedrag € 1.234.567,00 en zaak 202401234567."
+    assert find(text, "PHONE") == []
+
+
+def test_normalise_and_kind():
+    assert normalise_phone("+31 (0)6 1234 5678") == "0612345678"
+    assert normalise_phone("0031 70 123 4567") == "0701234567"
+    assert phone_kind("0612345678") == "mobile"
+    assert phone_kind("0701234567") == "landline"
+    assert phone_kind("140318") == "service"
+    assert phone_kind("08001234") == "service"
+    assert phone_kind("12345") == ""
+
+
+def test_spaced_hyphen_notations_and_reference_numbers(find):
+    text = ("T: 088 - 797 1234\nBel direct 06 - 12 34 56 78.\nOnze centrale: 070 - 456 78 90.\n"
+            "Factuur 0612-3456-78 is betaald.")
+    assert find(text, "PHONE", number="personal") == ["088 - 797 1234", "06 - 12 34 56 78"]
+    assert find(text, "PHONE", number="general") == ["070 - 456 78 90"]

@@ -1,0 +1,61 @@
+"""Propagation inside a document: every other mention of a person found once."""
+
+
+def test_surname_first_name_initials_and_reversed(find):
+    text = ("Fleur van der Laan leidt het project.\n"
+            "Van der Laan rapporteert aan de directeur. Fleur belt morgen.\n"
+            "Het stuk van F. van der Laan is bijgevoegd.\n"
+            "Van:\tLaan, Fleur van der\n")
+    assert find(text, "PERSON") == ["Fleur van der Laan", "Van der Laan", "Fleur", "F. van der Laan",
+                                    "Laan, Fleur van der"]
+
+
+def test_possessive_forms(find):
+    text = "Marloes Dijkhuizen stuurt het stuk. Marloes' notitie en Dijkhuizens reactie volgen."
+    assert find(text, "PERSON") == ["Marloes Dijkhuizen", "Marloes", "Dijkhuizens"]
+
+
+def test_apostrophe_s_possessive(findings):
+    doc, fs = findings("Olga Brink schreef een notitie. Zie ook Olga's notitie van vorige week.")
+    spans = [f.text for f in fs if f.label.value == "PERSON"]
+    assert spans == ["Olga Brink", "Olga"]
+
+
+def test_ordinary_word_surname_only_capitalised(find):
+    text = ("Het team van Bas Winter neemt het over. In de winter evalueren wij; Winter rapporteert.\n"
+            "Jeroen Post stuurt alles per post. Post belt terug.\n"
+            "Thijs de Groen gaf groen licht; De Groen is akkoord.\n")
+    assert find(text, "PERSON") == ["Bas Winter", "Winter", "Jeroen Post", "Post", "Thijs de Groen", "De Groen"]
+
+
+def test_ordinary_word_at_sentence_start_goes_to_review(findings, policy):
+    doc, fs = findings("Bas Storm opent. Storm legt uit dat het plan klaar is.")
+    storm = [f for f in fs if f.text == "Storm"]
+    assert len(storm) == 1
+    d = policy.decide(doc, storm)[0]
+    assert d.action.value == "review"
+
+
+def test_surname_in_double_barrelled_word_not_matched(find):
+    text = "Henk Bakker belde. De familie Bakker-Smeets woont ernaast."
+    assert find(text, "PERSON") == ["Henk Bakker", "Bakker-Smeets"]
+
+
+def test_name_derived_from_email_address(find):
+    text = "Zie de mail van k.mensink@prorail.nl. Kofi Mensink komt langs; Mensink heeft de sleutel."
+    assert find(text, "PERSON") == ["Kofi Mensink", "Mensink"]
+
+
+def test_person_key_links_mentions(findings):
+    doc, fs = findings("Joep van den Hurk belt. Van den Hurk mailt later. Joep is er morgen.")
+    keys = {f.context.get("person") for f in fs if f.label.value == "PERSON"}
+    assert len(keys) == 1
+
+
+def test_email_derived_from_name_is_linked_and_personal(findings):
+    doc, fs = findings("Contactpersoon\tJoris Post\nE-mail\tjoris.post@ede.nl en post@ede.nl\n")
+    em = {f.text: f for f in fs if f.label.value == "EMAIL"}
+    person = [f for f in fs if f.label.value == "PERSON"][0]
+    assert em["joris.post@ede.nl"].context["mailbox"] == "personal"
+    assert em["joris.post@ede.nl"].context["person"] == person.context["person"]
+    assert em["post@ede.nl"].context["mailbox"] == "functional"
