@@ -131,6 +131,12 @@ class Worker:
                         version=self.version, detector_version=self.detector.version)
 
     def _ocr(self, doc: Document) -> Document:
+        # --- hook (issue 5, branch ocr): a text layer hidden under a full-page scan image is
+        # a scanner's OCR too (not trusted): mark those pages for OCR as well.
+        if self.opts.ocr != "off":
+            from redactor.extract.ocr import refine_ocr_reasons
+            doc = refine_ocr_reasons(doc)
+        # --- end hook
         need = [p for p in doc.pages if p.ocr_reason]
         if not need or self.opts.ocr == "off":
             if need:
@@ -168,7 +174,22 @@ class Worker:
         areas = decision_areas(doc, decisions, ids)
         from redactor.write import selfcheck as _sc
         pdfminer_before = _sc.STATS["pdfminer_pages"]
-        result = redact_pdf(doc.source, out, areas)
+        # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words
+        # that were not redacted and lose the old (untrusted) OCR layer. The writer's output
+        # goes to a temporary file first, so nothing with the old layer is ever published.
+        if any(p.ocr for p in doc.pages):
+            from redactor.write.textlayer import add_text_layer
+            tmp = out.with_name(f".{out.name}.ocr{os.getpid()}.tmp")
+            try:
+                result = redact_pdf(doc.source, tmp, areas)
+                result.warnings.extend(add_text_layer(tmp, doc, areas).warnings)
+                os.replace(tmp, out)
+            finally:
+                if tmp.exists():
+                    tmp.unlink()
+        else:
+            result = redact_pdf(doc.source, out, areas)
+        # --- end hook
         # issue 7: the self-check is timed apart from the rest of the writer
         timings["write"] = time.perf_counter() - t1 - result.timings.get("selfcheck", 0.0)
         timings["selfcheck"] = result.timings.get("selfcheck", 0.0)

@@ -9,7 +9,7 @@ APT_PACKAGES=(
   poppler-utils            # pdftotext/pdftoppm: tests and self-check cross-checks
   qpdf                     # used by pikepdf-based tooling and tests (qpdf --qdf)
   ghostscript              # ocrmypdf
-  tesseract-ocr tesseract-ocr-nld   # OCR of scanned pages (Dutch)
+  tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd   # OCR of scanned pages (Dutch; osd: page orientation)
   fonts-dejavu-core fonts-liberation   # fonts for samples and test fixtures
   libreoffice-writer-nogui # test fixtures: .docx → PDF
   chromium                 # test fixtures (print-to-PDF) and the review app browser test

@@ -105,6 +105,13 @@ class Detector:
             self._persons_step(a)
         if not roles_done:
             self._roles(a)
+        # --- hook (issue 5, branch ocr): on OCR pages, signature/paraph ink found in the scan
+        # (image areas with an empty text span) and low-confidence OCR near a likely name
+        # (PERSON, score 0.5 -> review). Born-digital signature images: recognizers/signatures.
+        if any(p.ocr for p in doc.pages):
+            from .signatures import find_scan_findings
+            out = out + find_scan_findings(doc, only_ocr_pages=True)
+        # --- end hook
         return self._resolve(out + a.findings)
 
     def _analysis(self, doc: Document) -> Analysis:
