@@ -145,6 +145,36 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
+class _SharedRef:
+    """Stands in a job's arguments for an object sent to each worker once (issue 7: the
+    dossier's persons go with every second-pass job; pickling them per job cost as much as
+    writing the document)."""
+    __slots__ = ("key",)
+
+    def __init__(self, key: str):
+        self.key = key
+
+
+_SHARED: dict[str, object] = {}
+
+
+def _resolve(args: tuple) -> tuple:
+    return tuple(_SHARED[a.key] if isinstance(a, _SharedRef) else a for a in args)
+
+
+def _shared_args(jobs: list[tuple], min_jobs: int = 2) -> dict[int, object]:
+    """Objects that are the very same object in every job at one argument position, and
+    big enough to matter: {position: object}."""
+    if len(jobs) < min_jobs:
+        return {}
+    out = {}
+    for i, a in enumerate(jobs[0]):
+        if isinstance(a, (list, tuple, dict, set)) and len(a) >= 8 and all(
+                len(j) > i and j[i] is a for j in jobs):
+            out[i] = a
+    return out
+
+
 def _worker_main(conn, opts: RunOptions, factory=None, parent_pid: int = 0) -> None:
     """A worker process: load once, then one document at a time until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C
@@ -173,8 +203,14 @@ def _worker_main(conn, opts: RunOptions, factory=None, parent_pid: int = 0) -> N
             return
         if msg is None:
             return
+        if msg[0] == "share":
+            _SHARED[msg[1]] = msg[2]
+            continue
+        if msg[0] == "unshare":
+            _SHARED.pop(msg[1], None)
+            continue
         task_id, method, args = msg
-        res = call(method, *args)
+        res = call(method, *_resolve(args))
         if res[0] == "error":
             res = ("error", _picklable_error(res[1]), res[2])
         try:
@@ -194,6 +230,7 @@ class _Proc:
     task: tuple | None = None        # (task_id, args, solo)
     started: float = 0.0
     peak_rss: int = 0
+    shared: set = field(default_factory=set)   # keys of the shared objects it holds
 
 
 @dataclass
@@ -239,6 +276,7 @@ class LocalExecutor:
         self.procs: list[_Proc] = []
         self.stats = _Stats()
         self._task_ids = 0
+        self._shared: dict[int, tuple[str, object]] = {}
 
     # -------------------------------------------------------------- processes
     def _start(self) -> _Proc:
@@ -292,7 +330,13 @@ class LocalExecutor:
         w.task = (self._task_ids, args, solo)
         w.started = time.monotonic()
         try:
-            w.conn.send((self._task_ids, method, args))
+            sent = list(args)
+            for i, (key, obj) in self._shared.items():
+                if key not in w.shared:
+                    w.conn.send(("share", key, obj))
+                    w.shared.add(key)
+                sent[i] = _SharedRef(key)
+            w.conn.send((self._task_ids, method, tuple(sent)))
             return True
         except (OSError, ValueError):
             w.task = None
@@ -322,8 +366,26 @@ class LocalExecutor:
         """Yield (args, result) as each job completes (in completion order)."""
         from redactor.errors import TimeoutError_, TooLargeError
 
+        jobs = list(jobs)
         queue = deque(jobs)
         retry: deque = deque()
+        self._shared = {i: (f"{id(self)}-{self._task_ids}-{i}", obj) for i, obj in _shared_args(jobs).items()}
+        try:
+            yield from self._run(method, queue, retry)
+        finally:
+            for w in self.procs:
+                for key, _ in self._shared.values():
+                    if key in w.shared:
+                        try:
+                            w.conn.send(("unshare", key))
+                        except OSError:
+                            pass
+                        w.shared.discard(key)
+            self._shared = {}
+
+    def _run(self, method, queue: deque, retry: deque):
+        from redactor.errors import TimeoutError_, TooLargeError
+
         want = min(self.jobs, len(queue))
         while len(self.procs) < want:
             self._start()
@@ -490,9 +552,13 @@ class DaskExecutor:
         if not jobs:
             return
         tag = uuid.uuid4().hex[:8]
+        # an object every job shares (the dossier's persons) travels once to each worker
+        shared = {i: self.client.scatter(obj, broadcast=True, hash=False)
+                  for i, obj in _shared_args(jobs).items()}
         futures = {}
         for n, args in enumerate(jobs):
-            fut = self.client.submit(dask_call, self.opts_future, self.key, method, *args,
+            sent = tuple(shared.get(i, a) for i, a in enumerate(args))
+            fut = self.client.submit(dask_call, self.opts_future, self.key, method, *sent,
                                      key=f"redactor-{method}-{tag}-{n}", pure=False, retries=0)
             futures[fut.key] = (fut, args)
         try:

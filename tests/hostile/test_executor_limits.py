@@ -60,3 +60,36 @@ def test_worker_start_failure_is_a_run_error(tmp_path):
     with pytest.raises(RulesError, match="unknown ground"):
         with LocalExecutor(opts, 2, factory=_BadRules) as ex:
             list(ex.run("analyse", [(str(tmp_path / f"x{i}.pdf"), f"x{i}", "0" * 64) for i in range(3)]))
+
+
+class _Echo:
+    def __init__(self, opts):
+        pass
+
+    def finish(self, a, persons, path, prev):
+        import os
+        return (a, len(persons), persons[0], os.getpid())
+
+
+def test_shared_argument_goes_once_per_worker(tmp_path, monkeypatch):
+    """The dossier's persons (the same object in every second-pass job) are sent to each
+    worker once and resolved there; results are the same."""
+    import redactor.executors as ex_mod
+    sends = []
+    persons = [f"persoon {i}" for i in range(100)]
+    jobs = [(f"doc{i}", persons, f"out{i}.pdf", None) for i in range(10)]
+    opts = RunOptions(out=tmp_path / "out", jobs=2)
+    with LocalExecutor(opts, 2, factory=_Echo) as ex:
+        real_dispatch = ex._dispatch
+
+        def counting(w, method, args, solo):
+            sends.append(args[1] is persons)
+            return real_dispatch(w, method, args, solo)
+        monkeypatch.setattr(ex, "_dispatch", counting)
+        got = list(ex.run("finish", jobs))
+        held = [len(w.shared) for w in ex.procs]
+    assert len(got) == 10 and all(r[0] == "ok" for _, r in got)
+    assert all(r[1][1] == 100 and r[1][2] == "persoon 0" for _, r in got)
+    assert all(args[1] is persons for args, _ in got)        # the caller sees its own args
+    assert held == [0] * len(held)                            # released after the pass
+    assert ex_mod._shared_args(jobs) == {1: persons}
