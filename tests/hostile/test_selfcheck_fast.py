@@ -102,3 +102,14 @@ def test_labels_found_on_rotated_pages(tmp_path, monkeypatch, rotate):
         pdf.save(src)
     res = redact_pdf(src, tmp_path / "out.pdf", [RedactionArea(0, [area], "5.1.2e")])
     assert res.glyphs_removed > 0
+
+
+def test_same_area_twice_passes(tmp_path, monkeypatch):
+    """Two boxes on the same spot (a name found by two rules) draw the label twice;
+    PDFium reports the doubled glyphs once."""
+    monkeypatch.setenv("REDACTOR_SELFCHECK", "pdfium")
+    src = tmp_path / "a.pdf"
+    area = _pdf(src)
+    res = redact_pdf(src, tmp_path / "out.pdf", [RedactionArea(0, [area], "5.1.2e"),
+                                                 RedactionArea(0, [area], "5.1.2e")])
+    assert res.glyphs_removed > 0
