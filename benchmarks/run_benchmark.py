@@ -195,8 +195,11 @@ def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict 
         if s == "ocr" and v < 1e-3:
             continue
         L.append(f"  {s:<10} {v:>8.2f} s {r['pages_done'] / v if v > 1e-9 else float('inf'):>9.1f} pages/s")
-    other = r["wall"] - sum(st.get(s, 0.0) for s in STAGES)
-    L.append(f"  {'rest':<10} {other:>8.2f} s  (worker start-up, cache, transfer, reports)")
+    rep = st.get("reports", 0.0)
+    L.append(f"  {'reports':<10} {rep:>8.2f} s  (after the passes, in the run's own process: productierapport, "
+             f"inventory, logs, case store)")
+    other = r["wall"] - sum(st.get(s, 0.0) for s in STAGES) - rep
+    L.append(f"  {'rest':<10} {other:>8.2f} s  (worker start-up, document cache, transfer, state)")
     checked = st.get("selfcheck_pdfminer_pages")
     if checked is not None:
         L.append(f"  self-check pages that needed pdfminer (fonts PDFium does not place exactly, or a doubt): "

@@ -144,8 +144,10 @@ class Dossier:
 
         ordered = [outcomes[f.doc_id] for f in self.files]
         self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
+        t_reports = time.perf_counter()   # issue 7: the serial part after the passes, measured
         self._write_reports(ordered, records, started, version)
         after_run(self, ordered, analyses, finished, started=started, version=version)   # review hook
+        stage_seconds["reports"] = time.perf_counter() - t_reports
         result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
                            seconds=time.perf_counter() - t_start, stage_seconds=stage_seconds)
         for o in ordered:
