@@ -492,13 +492,35 @@ def dask_call(opts: RunOptions, key: str, method: str, *args):
         if w is None:
             for k in _THREAD_ENV:
                 os.environ.setdefault(k, "1")
-            from redactor.pipeline import Worker
-            w = _DASK_WORKERS[key] = Worker(opts)
+            try:
+                from redactor.pipeline import Worker
+                w = _DASK_WORKERS[key] = Worker(opts)
+            except BaseException as e:  # noqa: BLE001 - stops the run (bad rules, missing list)
+                return ("init-error", _picklable_error(e), traceback.format_exc())
         _WORKER = w
         res = call(method, *args)
     if res[0] == "error":
         res = ("error", _picklable_error(res[1]), res[2])
     return res
+
+
+def _absolute_arg(a):
+    """A relative path given on the command line means the same file on a Dask worker only
+    when made absolute (workers have their own working folder)."""
+    if isinstance(a, str) and a and not os.path.isabs(a) and os.path.exists(a):
+        return os.path.abspath(a)
+    return a
+
+
+def _absolute_opts(opts: RunOptions) -> RunOptions:
+    import dataclasses
+    from pathlib import Path
+    changes = {}
+    for f in dataclasses.fields(opts):
+        v = getattr(opts, f.name)
+        if isinstance(v, Path) and not v.is_absolute():
+            changes[f.name] = v.resolve()
+    return dataclasses.replace(opts, **changes) if changes else opts
 
 
 def dask_worker_info() -> dict:
@@ -532,6 +554,8 @@ class DaskExecutor:
             except (OSError, TimeoutError) as e:
                 raise BadArgumentsError(f"cannot reach the Dask scheduler {self.scheduler}: {e}") from None
             self._own_client = True
+        # the workers run elsewhere, in another folder: every path they get is absolute
+        self.opts = _absolute_opts(self.opts)
         self.key = _opts_key(self.opts)
         # the options travel once, not with every task
         self.opts_future = self.client.scatter(self.opts, broadcast=True, hash=False)
@@ -557,7 +581,7 @@ class DaskExecutor:
                   for i, obj in _shared_args(jobs).items()}
         futures = {}
         for n, args in enumerate(jobs):
-            sent = tuple(shared.get(i, a) for i, a in enumerate(args))
+            sent = tuple(shared.get(i, _absolute_arg(a)) for i, a in enumerate(args))
             fut = self.client.submit(dask_call, self.opts_future, self.key, method, *sent,
                                      key=f"redactor-{method}-{tag}-{n}", pure=False, retries=0)
             futures[fut.key] = (fut, args)
@@ -575,6 +599,8 @@ class DaskExecutor:
                     else:
                         res = ("error", RuntimeError(f"Dask: {name}: {e}"), traceback.format_exc())
                 fut.release()
+                if res[0] == "init-error":
+                    raise res[1]
                 yield args, res
         finally:
             for fut, _ in futures.values():
