@@ -134,6 +134,20 @@ def run_redactor(inputs: list[Path], out: Path, jobs: int, corpus: Path, extra: 
     return res
 
 
+def run_load(corpus: Path, work: Path) -> dict:
+    cmd = [sys.executable, "-m", "benchmarks._child", str(corpus), "--out", str(work / "out-load"), "--measure-load"]
+    for name in ("terms", "staff", "officials"):
+        f = corpus / (f"{name}.txt" if name == "terms" else f"{name}.csv")
+        if f.exists():
+            cmd += [f"--{name}", str(f)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
+    try:
+        return json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return {}
+
+
 def pdftotext(files: list[Path]) -> dict:
     if not shutil.which("pdftotext"):
         return {}
@@ -156,7 +170,7 @@ STAGES = ["extract", "ocr", "detect", "decide", "write", "selfcheck"]
 
 
 def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict | None, corpus: dict,
-           load_before: str, load_after: str) -> str:
+           load_before: str, load_after: str, load_info: dict | None = None) -> str:
     L = []
     L.append("redactor benchmark")
     L.append(f"machine: {m.get('cpu', '?')}, {m.get('cores')} cores, {m.get('memory_gb', '?')} GB, "
@@ -204,7 +218,9 @@ def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict 
     if checked is not None:
         L.append(f"  self-check pages that needed pdfminer (fonts PDFium does not place exactly, or a doubt): "
                  f"{int(checked)}")
-    L.append(f"  loading detector/policy/model once per worker: {r['load_worker_s']:.2f} s")
+    if load_info:
+        L.append(f"  loading detector/policy/lists/model, once per worker process: {load_info['load_worker_s']:.2f} s "
+                 f"({load_info['rss_mb']:.0f} MB resident after loading)")
     if mixed:
         L.append("")
         pps = mixed["pages_done"] / mixed["wall"]
@@ -264,6 +280,7 @@ def main(argv=None) -> int:
     load_before = load()
     print(f"load average before: {load_before}", file=sys.stderr)
     pdft = pdftotext(digital_files)
+    load_info = run_load(corpus_dir, work)
     runs = []
     for j in [int(x) for x in a.jobs.split(",") if x.strip()]:
         print(f"run --jobs {j} ...", file=sys.stderr)
@@ -277,7 +294,7 @@ def main(argv=None) -> int:
         print("run big ...", file=sys.stderr)
         big = run_redactor(bigs[:1], work / "out-big", 1, corpus_dir)
     load_after = load()
-    text = report(m, pdft, runs, mixed, big, meta, load_before, load_after)
+    text = report(m, pdft, runs, mixed, big, meta, load_before, load_after, load_info)
     print(text)
     if a.json:
         a.json.write_text(json.dumps({"machine": m, "load_before": load_before, "load_after": load_after,
