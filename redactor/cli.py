@@ -33,6 +33,17 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ocr", choices=("auto", "off", "force"), default="auto")
     p.add_argument("--force", action="store_true", help="reprocess every document, even if unchanged")
     p.add_argument("--no-progress", action="store_true", help="no progress bar (logs and CI)")
+    # where and within which limits documents are processed (issue 7: redactor/executors.py)
+    p.add_argument("--executor", choices=("local", "inline", "dask"), default="local",
+                   help="local: --jobs worker processes (default); inline: in this process, no limits "
+                        "(debugging); dask: on a Dask cluster (--scheduler)")
+    p.add_argument("--scheduler", default="", help="Dask scheduler address for --executor dask, e.g. tcp://HOST:8786")
+    p.add_argument("--timeout", type=float, default=900.0,
+                   help="seconds per document and pass before it fails as timeout (default 900; 0 = none)")
+    p.add_argument("--max-memory", type=int, default=2048,
+                   help="MB of memory per worker process; a document needing more fails (default 2048; 0 = none)")
+    p.add_argument("--max-page-size", type=float, default=14400.0,
+                   help="largest page side in points (default 14400 = 5.08 m, the PDF limit; 0 = none)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +91,10 @@ def cmd_run(args, console: Console) -> int:
         raise BadArgumentsError(f"unknown ground {args.ground!r}; use a Woo article such as 5.1.2e")
     if args.jobs < 1:
         raise BadArgumentsError("--jobs must be at least 1")
+    if args.executor == "dask" and not args.scheduler:
+        raise BadArgumentsError("--executor dask needs --scheduler tcp://HOST:8786")
+    if args.timeout < 0 or args.max_memory < 0 or args.max_page_size < 0:
+        raise BadArgumentsError("--timeout, --max-memory and --max-page-size cannot be negative")
     terms = _read_terms(args.terms)
     if args.only_terms and not terms:
         raise BadArgumentsError("--only-terms needs --terms with at least one term")
@@ -90,7 +105,9 @@ def cmd_run(args, console: Console) -> int:
     opts = RunOptions(out=out, matter=args.matter, rules_dir=args.rules, staff=args.staff,
                       officials=args.officials, terms=terms, terms_ground=args.ground,
                       terms_ignore_case=args.ignore_case, only_terms=args.only_terms, jobs=args.jobs,
-                      name_by=args.name_by, max_pages=args.max_pages, ocr=args.ocr, force=args.force)
+                      name_by=args.name_by, max_pages=args.max_pages, ocr=args.ocr, force=args.force,
+                      executor=args.executor, scheduler=args.scheduler, timeout=args.timeout,
+                      max_memory=args.max_memory, max_page_size=args.max_page_size)
     show = not args.no_progress and console.is_terminal
     with RunProgress(console, enabled=show) as progress:
         dossier = Dossier(args.inputs, opts, progress=progress)

@@ -51,3 +51,9 @@ class RunOptions:
     max_pages: int = 5000
     ocr: str = "auto"                  # auto | off | force
     force: bool = False                # reprocess even when unchanged
+    # where and within which limits documents are processed (issue 7; redactor/executors.py)
+    executor: str = "local"            # local (worker processes) | inline (this process) | dask
+    scheduler: str = ""                # Dask scheduler address (tcp://HOST:8786) for executor dask
+    timeout: float = 900.0             # seconds per document and pass (0 = none; local executor)
+    max_memory: int = 2048             # MB per worker process (0 = none; local executor)
+    max_page_size: float = 14400.0     # points; larger pages fail as too-large (0 = none)

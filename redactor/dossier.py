@@ -76,6 +76,7 @@ class Dossier:
         t_start = time.perf_counter()
         self.publish.mkdir(parents=True, exist_ok=True)
         self.internal.mkdir(parents=True, exist_ok=True)
+        self._sweep_partial()   # issue 7: leftovers of a run that was killed mid-write
         state = {} if self.opts.force else self._load_state()
         docs_state: dict = state.setdefault("documents", {})
         outcomes: dict[str, DocumentOutcome] = {
@@ -92,7 +93,10 @@ class Dossier:
         with make_executor(self.opts) as ex:
             version = ""
             # pass 1: extract + detect
-            jobs = [(str(f.path), f.doc_id, f.sha256) for f in self.files]
+            # issue 7: largest first, so that no big document starts last and leaves the
+            # other workers idle at the end of a pass (results are ordered afterwards)
+            by_size = sorted(self.files, key=lambda f: -_size(f.path))
+            jobs = [(str(f.path), f.doc_id, f.sha256) for f in by_size]
             for args, res in ex.run("analyse", jobs):
                 doc_id = args[1]
                 o = outcomes[doc_id]
@@ -102,9 +106,11 @@ class Dossier:
                     version = version or a.version
                     self.detector_version = a.detector_version
                     o.pages, o.ocr_pages = a.pages, a.ocr_pages
+                    o.timings = dict(a.timings)      # issue 7: per-document stage times
                     _add(stage_seconds, a.timings)
                 else:
                     self._fail(o, res, docs_state)
+                    self._unpublish(by_id[doc_id])   # issue 7: not left from an earlier run
                 if self.progress:
                     self.progress.advance(pages=o.pages, name=o.name)
             # the dossier's persons: one decision per person across the batch
@@ -113,7 +119,7 @@ class Dossier:
                 persons.extend(analyses[doc_id].persons)
             # pass 2: propagate + decide + write
             jobs = []
-            for f in self.files:
+            for f in sorted(self.files, key=lambda f: -(analyses[f.doc_id].pages if f.doc_id in analyses else 0)):
                 a = analyses.get(f.doc_id)
                 if a is None:
                     if self.progress:
@@ -137,8 +143,11 @@ class Dossier:
                     self.progress.advance(pages=o.pages, name=o.name)
 
         ordered = [outcomes[f.doc_id] for f in self.files]
+        self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
+        t_reports = time.perf_counter()   # issue 7: the serial part after the passes, measured
         self._write_reports(ordered, records, started, version)
         after_run(self, ordered, analyses, finished, started=started, version=version)   # review hook
+        stage_seconds["reports"] = time.perf_counter() - t_reports
         result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
                            seconds=time.perf_counter() - t_start, stage_seconds=stage_seconds)
         for o in ordered:
@@ -157,7 +166,7 @@ class Dossier:
         o.decision_counts = {}
         for d in fin.decisions:
             o.decision_counts[d.action.value] = o.decision_counts.get(d.action.value, 0) + 1
-        o.timings = fin.timings
+        o.timings = {**o.timings, **fin.timings}
         docs_state[o.doc_id] = {"sha256": o.sha256, "version": version, "decisions_hash": fin.decisions_hash,
                                 "output": o.output, "output_sha256": o.output_sha256}
 
@@ -180,12 +189,34 @@ class Dossier:
         p = self.publish_path(f)
         if p.exists():
             p.unlink()
+        # issue 7: nor a half-written temporary file of a worker that was killed mid-write
+        for tmp in p.parent.glob(f".{p.name}.*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+    def _sweep_partial(self) -> None:
+        """Remove temporary files a killed run left behind (the writer and the reports write
+        `.NAME.xxxx.tmp` beside the target and rename; the cache writes `ID.tmpPID`)."""
+        for tmp in self.publish.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        for tmp in self.internal.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        cache = self.internal / "cache"
+        if cache.is_dir():
+            for tmp in cache.glob("*.tmp*"):
+                tmp.unlink(missing_ok=True)
 
     def _write_reports(self, outcomes: list[DocumentOutcome], records: dict, started: str, version) -> None:
         opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self.opts).items()}
         versions = {"run": version or "", "detector": self.detector_version}
         write_dossier_logs(self.out, outcomes, records, matter=self.opts.matter, versions=versions,
                            options=opts, started=started)
+
+
+def _size(path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _add(acc: dict[str, float], timings: dict[str, float]) -> None:

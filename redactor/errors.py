@@ -81,7 +81,7 @@ class CorruptPdfError(DocumentError):
 class TooLargeError(DocumentError):
     """The document exceeds a configured limit (pages, page size, stream size)."""
     kind = "too-large"
-    remedy = "raise the limit with --max-pages / --max-page-size, or split the document"
+    remedy = "raise the limit (--max-pages, --max-page-size, --max-memory), or split the document"
 
 
 class UnsupportedPdfError(DocumentError):
@@ -105,4 +105,10 @@ class SelfCheckError(DocumentError):
 class TimeoutError_(DocumentError):
     """Processing this document took longer than the configured limit."""
     kind = "timeout"
-    remedy = "raise --timeout, or split the document"
+    remedy = "raise --timeout (seconds per document), or split the document"
+
+
+class WorkerCrashError(DocumentError):
+    """The process handling this document died (twice), e.g. a crash in a PDF library."""
+    kind = "crash"
+    remedy = "print the document to PDF again (or scan it) and rerun; please report it with the original"

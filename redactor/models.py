@@ -48,6 +48,11 @@ class Rect:
     def as_tuple(self) -> tuple[float, float, float, float]:
         return (self.x0, self.y0, self.x1, self.y1)
 
+    def __reduce__(self):
+        # issue 7: pickled by position; the dataclass default (getstate per field) made the
+        # document cache of a 1,000-page PDF take half a minute to write and to read
+        return (Rect, (self.x0, self.y0, self.x1, self.y1))
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -67,6 +72,11 @@ class Word:
     char_edges: tuple[float, ...] = ()
     direction: int = 0   # text direction in user space: 0 = left→right, 90 = bottom→top, 180, 270
     confidence: float | None = None   # OCR confidence 0..100, None for a text layer
+
+    def __reduce__(self):
+        # issue 7: pickled by position (see Rect.__reduce__)
+        return (Word, (self.text, self.page, self.box, self.start, self.end, self.line,
+                       self.char_edges, self.direction, self.confidence))
 
     def sub_box(self, start: int, end: int) -> Rect:
         """Box of characters [start, end) of this word (offsets relative to the word)."""
@@ -216,6 +226,7 @@ class WriteResult:
     glyphs_removed: int
     images_changed: int
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # issue 7: {"selfcheck": seconds}
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor import __version__
+from redactor import __version__, doccache
 from redactor.areas import decision_areas
 from redactor.config import RunOptions
 from redactor.decide import Policy
@@ -99,21 +99,22 @@ class Worker:
         """Changes whenever a result could change: redactor, rules, lists, model, options."""
         o = self.opts
         key = json.dumps([__version__, self.detector.version, o.terms, o.terms_ground,
-                          o.terms_ignore_case, o.only_terms, o.ocr, o.max_pages])
+                          o.terms_ignore_case, o.only_terms, o.ocr, o.max_pages, o.max_page_size])
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
     # ------------------------------------------------------------ pass 1
     def analyse(self, path: str, doc_id: str, sha256: str) -> Analysis:
         cache = self.cache_dir / f"{doc_id}.pkl"
         key = f"{sha256}:{self.version}"
-        cached = _load_cache(cache, key)
+        cached = _load_cache(cache, key, unpack=False)
         if cached is not None:
-            doc, findings, timings = cached
-            return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
-                            ocr_pages=sum(p.ocr for p in doc.pages), timings=timings, reused=True,
+            summary, findings, timings = cached
+            return Analysis(doc_id, str(cache), summary.page_count, findings, self.detector.persons(findings),
+                            ocr_pages=summary.ocr_pages, timings=timings, reused=True,
                             version=self.version, detector_version=self.detector.version)
         t0 = time.perf_counter()
-        doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages)
+        doc = extract_pdf(Path(path), doc_id=doc_id, sha256=sha256, max_pages=self.opts.max_pages,
+                          max_page_size=self.opts.max_page_size)
         t1 = time.perf_counter()
         doc = self._ocr(doc)
         doc.date = document_date(doc.text, doc.metadata)
@@ -123,8 +124,10 @@ class Worker:
         t3 = time.perf_counter()
         timings = {"extract": t1 - t0, "ocr": t2 - t1, "detect": t3 - t2}
         _save_cache(cache, key, (doc, findings, timings))
-        return Analysis(doc_id, str(cache), doc.page_count, findings, self.detector.persons(findings),
-                        ocr_pages=sum(p.ocr for p in doc.pages), timings=timings,
+        pages, ocr_pages = doc.page_count, sum(p.ocr for p in doc.pages)
+        del doc     # issue 7: a long document's words go before the persons are gathered
+        return Analysis(doc_id, str(cache), pages, findings, self.detector.persons(findings),
+                        ocr_pages=ocr_pages, timings=timings,
                         version=self.version, detector_version=self.detector.version)
 
     def _ocr(self, doc: Document) -> Document:
@@ -169,6 +172,8 @@ class Worker:
                             title=doc.title, date=doc.date, timings=timings, records=records)
         from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
         areas = decision_areas(doc, decisions, ids)
+        from redactor.write import selfcheck as _sc
+        pdfminer_before = _sc.STATS["pdfminer_pages"]
         # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words
         # that were not redacted and lose the old (untrusted) OCR layer. The writer's output
         # goes to a temporary file first, so nothing with the old layer is ever published.
@@ -185,7 +190,10 @@ class Worker:
         else:
             result = redact_pdf(doc.source, out, areas)
         # --- end hook
-        timings["write"] = time.perf_counter() - t1
+        # issue 7: the self-check is timed apart from the rest of the writer
+        timings["write"] = time.perf_counter() - t1 - result.timings.get("selfcheck", 0.0)
+        timings["selfcheck"] = result.timings.get("selfcheck", 0.0)
+        timings["selfcheck_pdfminer_pages"] = float(_sc.STATS["pdfminer_pages"] - pdfminer_before)
         return Finished(doc.id, decisions, ids, file_sha256(out), fp, written=True, title=doc.title,
                         date=doc.date, timings=timings, warnings=list(result.warnings), records=records)
 
@@ -194,19 +202,25 @@ def label_counts(decisions: list[Decision]) -> dict[str, int]:
     return dict(Counter(d.finding.label.value for d in decisions if d.redacts))
 
 
-def _load_cache(path: Path, key: str | None):
+def _load_cache(path: Path, key: str | None, unpack: bool = True):
+    """(Document, findings, timings) from the cache, or None. Issue 7: the Document is
+    stored page by page in columns (redactor.doccache); `unpack=False` reads only the
+    header and gives a `doccache.Summary` (page counts) in place of the Document."""
     try:
         with open(path, "rb") as f:
-            stored_key, payload = pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError):
+            got = doccache.read(f, key, words=unpack)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError, TypeError,
+            KeyError, IndexError):
         return None
-    if key is not None and stored_key != key:
+    if got is None:
         return None
-    return payload
+    doc, extra = got
+    return (doc,) + tuple(extra)
 
 
 def _save_cache(path: Path, key: str, payload) -> None:
+    """`payload` is (Document, findings, timings)."""
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with open(tmp, "wb") as f:
-        pickle.dump((key, payload), f, protocol=pickle.HIGHEST_PROTOCOL)
+        doccache.write(f, key, payload[0], tuple(payload[1:]))
     os.replace(tmp, path)

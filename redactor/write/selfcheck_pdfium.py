@@ -1,0 +1,419 @@
+"""The self-check's fast path (issue 7): the same checks as `selfcheck.check_page`, with
+the characters read by PDFium instead of pdfminer.
+
+pdfminer re-extraction cost ~100 ms per page with areas (twice: original and output),
+five times everything else together; PDFium reads a page in a few milliseconds. PDFium is
+as independent of the writer's own interpreter as pdfminer is (a separate C++ parser and
+text engine), so the check keeps its meaning:
+
+  * no output character may have its centre in an area or be half covered by one (PDFium's
+    loose character box: origin, advance width, font ascent and descent), except the label
+    glyphs the writer drew (matched by text and origin);
+  * every output character must be an original character with the same text and origin
+    (within 0.01 pt): nothing moved, nothing new;
+  * every original character whose box does not meet an area (shrunk as the writer
+    shrinks) must still be there.
+
+`selfcheck.self_check` runs this first on every page with areas; a page where it finds a
+problem, or whose text PDFium cannot vouch for (characters without a Unicode value, text
+at an angle that is not a multiple of 90 degrees), is checked again with pdfminer, the
+reference, whose verdict counts for that page. So a document fails exactly when pdfminer
+fails it on a doubtful page; on the pages PDFium passes, pdfminer is not run.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+from collections import defaultdict
+from pathlib import Path
+
+from ..models import Rect
+from .boxes import _DESCENT, LabelGlyph
+from .geometry import H_SHRINK, V_SHRINK
+
+TOL = 0.01
+_GRID = 0.05
+_MARGIN = 0.05
+
+_WHITE = frozenset((0x20, 0x0D, 0x0A, 0x09, 0x0C, 0xA0, 0x2002, 0x2003, 0x2009, 0x200B))
+
+# a character PDFium reports: (text, x0, y0, x1, y1 of its loose box, origin or None)
+Char = tuple
+
+
+class _RectF(ctypes.Structure):
+    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
+                ("bottom", ctypes.c_float)]
+
+
+_API = None
+
+
+def _api():
+    global _API
+    if _API is None:
+        import pypdfium2.raw as pdfium_c
+        import pypdfium2_raw.bindings as bindings
+        lib = bindings._libs["pdfium"]
+
+        def proto(name, argtypes, restype):
+            f = type(getattr(pdfium_c, name))((name, lib))
+            f.argtypes, f.restype = argtypes, restype
+            return f
+        vp, ci = ctypes.c_void_p, ctypes.c_int
+        _API = (proto("FPDFText_CountChars", (vp,), ci),
+                proto("FPDFText_GetText", (vp, ci, ci, vp), ci),
+                proto("FPDFText_GetUnicode", (vp, ci), ctypes.c_uint),
+                proto("FPDFText_IsGenerated", (vp, ci), ci),
+                proto("FPDFText_GetLooseCharBox", (vp, ci, vp), ci),
+                proto("FPDFText_GetCharOrigin", (vp, ci, vp, vp), ci),
+                proto("FPDFText_GetCharAngle", (vp, ci), ctypes.c_float))
+    return _API
+
+
+def page_chars(path: Path, pages: list[int], areas: dict[int, list[Rect]] | None = None
+               ) -> tuple[dict[int, list[Char]], dict[int, str], dict[int, int]]:
+    """PDFium's characters on the given 0-based pages: ({page: chars}, {page: reason why
+    PDFium cannot vouch for it}, {page: /Rotate}). See `read_page`."""
+    import pypdfium2 as pdfium
+
+    out, doubtful, rotation = {}, {}, {}
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for pno in pages:
+            out[pno], why, rotation[pno] = read_page(pdf, pno, (areas or {}).get(pno, []))
+            if why:
+                doubtful[pno] = why
+    finally:
+        pdf.close()
+    return out, doubtful, rotation
+
+
+def read_page(pdf, pno: int, areas: list[Rect]) -> tuple[list[Char], str, int]:
+    """(chars, why PDFium cannot vouch for the page or "", /Rotate) of one page of an open
+    pypdfium2 document. A char is (text, x0, y0, x1, y1 of its loose box, origin); the
+    origin (one more PDFium call) is asked only for chars whose box centre lies in one of
+    `areas` (labels, or text that should be gone); the others get None."""
+    count, get_text, get_unicode, is_generated, loose_box, char_origin, char_angle = _api()
+    bands = _Bands(areas) if areas else None
+    by_band = bands.by.get if bands is not None else None
+    white = _WHITE
+    doubt = ""
+    chars: list[Char] = []
+    append = chars.append
+    page = pdf[pno]
+    try:
+        rotation = page.get_rotation() % 360
+        tp = page.get_textpage()
+        try:
+            h = ctypes.cast(tp.raw, ctypes.c_void_p).value
+            n = count(h)
+            if n > 0:
+                buf = (ctypes.c_ushort * (n + 1))()
+                get_text(h, 0, n, buf)
+                units = buf[:n]
+                rect = _RectF()
+                prect = ctypes.addressof(rect)
+                ox, oy = ctypes.c_double(), ctypes.c_double()
+                pox, poy = ctypes.addressof(ox), ctypes.addressof(oy)
+                for i in range(n):
+                    code = units[i]
+                    if code in white:
+                        continue     # spaces carry nothing to leak; PDFium makes its own
+                    if code == 0 or code >= 0xD800 and (code <= 0xDFFF or code >= 0xFFFD):
+                        code = get_unicode(h, i)
+                        if code in (0, 0xFFFD, 0xFFFE) and not doubt:
+                            doubt = "characters without a Unicode value"
+                    loose_box(h, i, prect)
+                    l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
+                    if l > r:
+                        l, r = r, l
+                    if b > t:
+                        b, t = t, b
+                    origin = None
+                    if bands is not None:
+                        cx, cy = (l + r) / 2, (b + t) / 2
+                        for ax0, ay0, ax1, ay1 in by_band(int(cy // _BAND), ()):
+                            if ax0 <= cx <= ax1 and ay0 <= cy <= ay1:
+                                char_origin(h, i, pox, poy)
+                                origin = (ox.value, oy.value)
+                                break
+                    append((chr(code) if 0 < code < 0x110000 else "", l, b, r, t, origin))
+                if not doubt:
+                    # skewed text: PDFium's bounding boxes grow, the check gets vague
+                    for i in range(0, n, max(1, n // 64)):
+                        a = math.degrees(char_angle(h, i)) % 90
+                        if min(a, 90 - a) > 0.5 and is_generated(h, i) != 1:
+                            doubt = "text at an angle"
+                            break
+        finally:
+            tp.close()
+    finally:
+        page.close()
+    return chars, doubt, rotation
+
+
+def label_origin(g: LabelGlyph, rotation: int) -> tuple[float, float]:
+    """Where PDFium puts the origin of a label glyph, from the box `boxes._predict` gives
+    (pdfminer's convention: descent to descent + size across the baseline)."""
+    b = g.box
+    rot = rotation % 360
+    if rot == 90:
+        size = b.x1 - b.x0
+        return b.x1 + _DESCENT * size, b.y0
+    if rot == 180:
+        size = b.y1 - b.y0
+        return b.x1, b.y1 + _DESCENT * size
+    if rot == 270:
+        size = b.x1 - b.x0
+        return b.x0 - _DESCENT * size, b.y1
+    size = b.y1 - b.y0
+    return b.x0, b.y0 - _DESCENT * size
+
+
+_BAND = 16.0
+
+
+class _Bands:
+    """Areas by horizontal band of _BAND points: a char is tested only against the areas
+    whose band its box touches (a dense page has thousands of chars and dozens of areas)."""
+
+    def __init__(self, areas):
+        self.by = defaultdict(list)
+        for a in areas:
+            ax0, ay0, ax1, ay1 = (a.x0, a.y0, a.x1, a.y1) if isinstance(a, Rect) else a
+            for k in range(int(ay0 // _BAND), int(ay1 // _BAND) + 1):
+                self.by[k].append((ax0, ay0, ax1, ay1))
+
+    def near(self, y0: float, y1: float):
+        k0, k1 = int(y0 // _BAND), int(y1 // _BAND)
+        if k0 == k1:
+            return self.by.get(k0, ())
+        out = []
+        for k in range(k0, k1 + 1):
+            out.extend(self.by.get(k, ()))
+        return out
+
+
+def _key(x: float, y: float) -> tuple[int, int]:
+    return (int(x // _GRID), int(y // _GRID))
+
+
+class _Index:
+    """Multiset of (text, origin), looked up by text and origin within TOL."""
+
+    def __init__(self, items: list[tuple[str, float, float]]):
+        self.b = defaultdict(list)
+        for i, (t, x, y) in enumerate(items):
+            self.b[(t, int(x // _GRID), int(y // _GRID))].append(i)
+        self.items = items
+        self.used = [False] * len(items)
+
+    def take(self, t: str, x: float, y: float) -> int | None:
+        kx, ky = int(x // _GRID), int(y // _GRID)
+        for i in self.b.get((t, kx, ky), ()):            # nearly always found here
+            if not self.used[i]:
+                _, ix, iy = self.items[i]
+                if abs(ix - x) <= TOL and abs(iy - y) <= TOL:
+                    self.used[i] = True
+                    return i
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                if not dx and not dy:
+                    continue
+                for i in self.b.get((t, kx + dx, ky + dy), ()):
+                    if self.used[i]:
+                        continue
+                    _, ix, iy = self.items[i]
+                    if abs(ix - x) <= TOL and abs(iy - y) <= TOL:
+                        self.used[i] = True
+                        return i
+        return None
+
+
+def _centre_in(r: Rect, areas: list[Rect]) -> bool:
+    cx, cy = (r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2
+    return any(a.x0 <= cx <= a.x1 and a.y0 <= cy <= a.y1 for a in areas)
+
+
+def _covered(r: Rect, areas: list[Rect]) -> bool:
+    area = max(r.width * r.height, 1e-6)
+    for a in areas:
+        w = min(r.x1, a.x1) - max(r.x0, a.x0)
+        h = min(r.y1, a.y1) - max(r.y0, a.y0)
+        if w > 0 and h > 0 and w * h / area >= 0.5:
+            return True
+    return False
+
+
+def _may_meet(r: Rect, areas) -> bool:
+    """Could the writer have removed this char? Its shrunken box, grown by a margin for
+    rounding, meets an area ((x0, y0, x1, y1) tuples)."""
+    dx = r.width * H_SHRINK - _MARGIN
+    dy = r.height * V_SHRINK - _MARGIN
+    sx0, sy0, sx1, sy1 = r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy
+    return any(sx0 < ax1 and ax0 < sx1 and sy0 < ay1 and ay0 < sy1 for ax0, ay0, ax1, ay1 in areas)
+
+
+def _distinct(glyphs: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """One of each label glyph drawn twice at the same place (two boxes over the same words,
+    e.g. a name found by two rules): PDFium reports text drawn twice on the spot once."""
+    grid: dict = defaultdict(list)
+    out = []
+    for t, x, y in glyphs:
+        kx, ky = int(x // _GRID), int(y // _GRID)
+        if any(abs(x - x2) <= TOL and abs(y - y2) <= TOL
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for x2, y2 in grid.get((t, kx + dx, ky + dy), ())):
+            continue
+        grid[(t, kx, ky)].append((x, y))
+        out.append((t, x, y))
+    return out
+
+
+def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: list[LabelGlyph],
+               rotation: int) -> list[str]:
+    """The checks of the module docstring. "Same place" compares PDFium's loose boxes
+    (x0, y0): for the same glyph in the same font, size and matrix the loose box is a
+    function of the origin, so it moves exactly when the glyph moves."""
+    problems: list[str] = []
+    before = _Index([(c[0], c[1], c[2]) for c in orig])
+    lab = _Index(_distinct([(g.text,) + label_origin(g, rotation) for g in labels]))
+    bands = _Bands(areas)
+    by_band = bands.by.get
+    for t, x0, y0, x1, y1, origin in new:
+        if origin is not None:           # its centre is inside an area
+            if lab.take(t, origin[0], origin[1]) is not None:
+                continue
+            problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
+            continue
+        k0 = int(y0 // _BAND)
+        near = by_band(k0, ()) if k0 == int(y1 // _BAND) else bands.near(y0, y1)
+        if near and any(x0 < ax1 and ax0 < x1 and y0 < ay1 and ay0 < y1 for ax0, ay0, ax1, ay1 in near) \
+                and t.strip() and _covered(Rect(x0, y0, x1, y1), areas):
+            problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
+            continue
+        if before.take(t, x0, y0) is None:
+            problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) is not where it was in the original")
+    for i, c in enumerate(orig):
+        if not before.used[i] and not _may_meet(Rect(c[1], c[2], c[3], c[4]), bands.near(c[2], c[4])):
+            problems.append(f"text {c[0]!r} at ({c[1]:.2f}, {c[2]:.2f}) outside every area was lost")
+    if not all(lab.used):
+        problems.append("a drawn label is missing from the output text")
+    return problems
+
+
+def _fraction(v) -> bool:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return True
+    return f != round(f)
+
+
+def font_doubts(path: Path, pages: list[int]) -> dict[int, str]:
+    """Pages whose fonts PDFium does not place exactly as the PDF says: widths with
+    fractions (PDFium keeps /Widths and /W as whole numbers, so a glyph after a removed
+    run lands up to ~0.5 pt off), Type3 fonts, vertical writing."""
+    import pikepdf
+
+    doubts: dict[int, str] = {}
+    try:
+        pdf = pikepdf.open(path)
+    except Exception:  # noqa: BLE001 - the pdfminer check will say what is wrong
+        return {p: "cannot inspect fonts" for p in pages}
+    try:
+        verdict: dict = {}
+
+        def font_doubt(font) -> str:
+            key = font.objgen if font.is_indirect else id(font)
+            if key in verdict:
+                return verdict[key]
+            why = ""
+            sub = font.get("/Subtype")
+            if sub == "/Type3":
+                why = "Type3 font"
+            elif sub == "/Type0":
+                enc = font.get("/Encoding")
+                if isinstance(enc, pikepdf.Name) and str(enc).endswith("-V"):
+                    why = "vertical writing"
+                for d in font.get("/DescendantFonts", []) or []:
+                    if not isinstance(d, pikepdf.Dictionary):
+                        continue
+                    if "/DW" in d and _fraction(d.DW):
+                        why = why or "CID widths with fractions"
+                    for item in d.get("/W", []) or []:
+                        vals = item if isinstance(item, pikepdf.Array) else [item]
+                        if any(_fraction(v) for v in vals):
+                            why = why or "CID widths with fractions"
+                            break
+            else:
+                w = font.get("/Widths")
+                if isinstance(w, pikepdf.Array) and any(_fraction(v) for v in w):
+                    why = "font widths with fractions"
+            verdict[key] = why
+            return why
+
+        def walk(res, depth, seen) -> str:
+            if not isinstance(res, pikepdf.Dictionary) or depth > 12:
+                return ""
+            fonts = res.get("/Font")
+            if isinstance(fonts, pikepdf.Dictionary):
+                for _, f in fonts.items():
+                    if isinstance(f, pikepdf.Dictionary):
+                        why = font_doubt(f)
+                        if why:
+                            return why
+            xo = res.get("/XObject")
+            if isinstance(xo, pikepdf.Dictionary):
+                for _, x in xo.items():
+                    if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == "/Form":
+                        k = x.objgen
+                        if k in seen:
+                            continue
+                        seen.add(k)
+                        why = walk(x.get("/Resources"), depth + 1, seen)
+                        if why:
+                            return why
+            return ""
+
+        for p in pages:
+            try:
+                why = walk(pdf.pages[p].obj.get("/Resources"), 0, set())
+            except Exception:  # noqa: BLE001
+                why = "cannot inspect fonts"
+            if why:
+                doubts[p] = why
+    finally:
+        pdf.close()
+    return doubts
+
+
+def check(src: Path, out: Path, areas: dict[int, list[Rect]],
+          labels: dict[int, list[LabelGlyph]], *, skip_doubtful: bool = True
+          ) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """({page: problems}, {page: why PDFium cannot vouch for it}) for the pages with areas.
+    With `skip_doubtful`, pages with doubtful fonts are not read (pdfminer checks them)."""
+    pages = sorted(areas)
+    doubtful = font_doubts(src, pages)
+    if skip_doubtful:
+        pages = [p for p in pages if p not in doubtful]
+    if not pages:
+        return {}, doubtful
+    import pypdfium2 as pdfium
+
+    problems = {}
+    # page by page: a 1,000-page document never has all its characters in memory
+    pa, pb = pdfium.PdfDocument(str(src)), pdfium.PdfDocument(str(out))
+    try:
+        for p in pages:
+            a, why_a, _ = read_page(pa, p, [])
+            b, why_b, rot = read_page(pb, p, areas[p])
+            if why_a or why_b:
+                doubtful[p] = why_a or why_b
+            found = check_page(a, b, areas[p], labels.get(p, []), rot)
+            if found:
+                problems[p] = found
+    finally:
+        pa.close()
+        pb.close()
+    return problems, doubtful
