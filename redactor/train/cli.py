@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--out", type=Path, default=Path("ner-model"),
                     help="model directory to write (ship it by passing redactor/detect/model)")
     ap.add_argument("--seed", type=int, default=0, help="random seed for data and training (default 0)")
-    ap.add_argument("--docs", type=int, default=24000, help="generated training documents (default 24000)")
+    ap.add_argument("--docs", type=int, default=16000, help="generated training documents (default 16000)")
     ap.add_argument("--dev-docs", type=int, default=400, help="generated dev documents for model selection")
     ap.add_argument("--eval-docs", type=int, default=600, help="held-out generated documents for the report")
     ap.add_argument("--steps", type=int, default=None, help="training steps (default: config.cfg)")

@@ -97,6 +97,7 @@ class Builder:
     def __init__(self, rng: random.Random):
         self.rng = rng
         self.lines: list[Line] = []
+        self.inserted: list[str] = []     # text of each labelled piece, in span order (for tests)
 
     def line(self, *pieces: Piece | str, wrap: int = 0) -> None:
         ps = [(p, None) if isinstance(p, str) else p for p in pieces]
@@ -118,11 +119,11 @@ class Builder:
                 out.append(sep)
                 pos += len(sep)
             text = pieces_text(ln.pieces)
-            # collapse accidental double spaces, keeping offsets right
             off = 0
             for t, lab in ln.pieces:
                 if lab:
                     spans.append((pos + off, pos + off + len(t), lab))
+                    self.inserted.append(t)
                 off += len(t)
             if ln.wrap:
                 chars = list(text)
@@ -237,6 +238,8 @@ class Ctx:
         r = self.rng.random()
         if r < 0.45:
             return self.rng.choice(lx.BIG_CITIES)
+        if r < 0.53:
+            return self.rng.choice(nm.world_city_pool(self.split))
         pool = nm.place_pool(self.split)
         return self.rng.choice(pool)
 
@@ -337,6 +340,27 @@ class Ctx:
         if r < 0.9:
             return f"{rng.choice(['Adviesbureau', 'Ingenieursbureau', 'Bouwbedrijf', 'Aannemersbedrijf', 'Bureau', 'Hoveniersbedrijf', 'Transportbedrijf'])} {rng.choice(lx.ORG_WORDS_NOUN)}"
         return f"{rng.choice(lx.ORG_WORDS_ADJ)} {rng.choice(lx.ORG_WORDS_NOUN)} {rng.choice(lx.ORG_SECTORS)}"
+
+    def brand(self) -> str:
+        """A made-up organisation name that looks like nothing in particular ("Vorendo", "Kalix Groep")."""
+        rng = self.rng
+        r = rng.random()
+        if r < 0.2:
+            return rng.choice(nm.company_pool(self.split))
+        if r < 0.3:
+            return self.company()
+        word = nm.pseudo_word(rng)
+        r = rng.random()
+        if r < 0.55:
+            return word
+        if r < 0.7:
+            return word + " " + rng.choice(["Groep", "Holding", "Nederland", "Benelux", "International", "Bank",
+                                           "Verzekeringen", "Zorg", "Wonen", "Energie", "Media", "Telecom"])
+        if r < 0.8:
+            return word.upper()[:rng.randrange(2, 5)]
+        if r < 0.9:
+            return word + rng.choice(["tel", "com", "net", "plus", "zorg", "bank", "werk", "huis"])
+        return f"{word} {nm.pseudo_word(rng)}"
 
     def foundation(self) -> str:
         rng = self.rng
@@ -469,6 +493,8 @@ class Ctx:
             return [(rng.choice(lx.AGENCIES), "ORG")]
         if slot == "COMPANY":
             return [(self.company(), "ORG")]
+        if slot == "BRAND":
+            return [(self.brand(), "ORG")]
         if slot == "FOUND":
             return [(self.foundation(), "ORG")]
         if slot == "GEM":
@@ -491,7 +517,7 @@ class Ctx:
         if slot == "CITY":
             return [(self.city(), "LOC")]
         if slot == "FOREIGN":
-            return [(rng.choice(lx.FOREIGN_CITIES), "LOC")]
+            return [(rng.choice(lx.FOREIGN_CITIES) if rng.random() < 0.6 else rng.choice(nm.world_city_pool(self.split)), "LOC")]
         if slot == "COUNTRY":
             return [(rng.choice(lx.COUNTRIES) if rng.random() < 0.6 else rng.choice(nm.country_pool()), "LOC")]
         if slot == "REGION":
@@ -562,13 +588,15 @@ class Ctx:
         for i in range(n):
             r = self.rng.random()
             if r < neg_share:
-                reg = self.rng.choice(["NEG", "NEG2"])
+                reg = self.rng.choice(["NEG", "NEG2", "NEG3"])
             elif extra and r < neg_share + 0.2:
                 reg = self.rng.choice(extra)
             else:
                 reg = register
             if reg == "MAIL" and self.rng.random() < 0.35:
                 reg = "MAIL2"
+            elif reg in ("NEWS", "MEMO") and self.rng.random() < 0.12:
+                reg = "ORGCTX"
             pool = frames_for(reg, self.split)
             frame = self.rng.choice(pool)
             if frame in self.used and len(pool) > 3:
@@ -591,9 +619,10 @@ class Ctx:
 
 # Europeana (CC0) chunks are added in corpus.py; the document templates live in templates/docs.py.
 
-def generate_doc(rng: random.Random, split: str = "train") -> tuple[str, list[Span]]:
+def generate_doc(rng: random.Random, split: str = "train", with_inserted: bool = False):
+    """One document as (text, spans); with `with_inserted`, also the inserted entity strings."""
     from redactor.train.templates import docs
-    return docs.generate(rng, split)
+    return docs.generate(rng, split, with_inserted=with_inserted)
 
 
 def generate_docs(n: int, seed: int = 0, split: str = "train") -> list[tuple[str, list[Span]]]:

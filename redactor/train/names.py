@@ -98,6 +98,25 @@ def place_pool(split: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def world_city_pool(split: str) -> list[str]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return [c for c in data["places"]["world_cities"] if _want(c, split)]
+
+
+_ONSETS = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "tr", "st",
+           "pl", "fl", "gr", "dr", "sk", "x", "qu", "ch", "vr", "sp", "cl"]
+_NUCLEI = ["a", "e", "i", "o", "u", "ou", "ei", "ie", "oo", "ee", "y", "ia", "eo"]
+_CODAS = ["", "", "", "n", "r", "s", "x", "l", "m", "t", "k", "nd", "rt", "ks", "nt", "co", "ra", "na"]
+
+
+def pseudo_word(rng: random.Random) -> str:
+    """A pronounceable made-up word, capitalised ("Vorendo", "Kalix")."""
+    n = rng.choice([2, 2, 2, 3])
+    w = "".join(rng.choice(_ONSETS) + rng.choice(_NUCLEI) for _ in range(n)) + rng.choice(_CODAS)
+    return w[0].upper() + w[1:]
+
+
+@lru_cache(maxsize=None)
 def country_pool() -> list[str]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return data["places"]["countries_nl"]

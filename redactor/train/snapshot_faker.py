@@ -93,6 +93,11 @@ def snapshot() -> dict:
     data["places"]["be_cities"] = _clean(getattr(be, "cities", []))
     data["places"]["street_suffixes"] = sorted(set(nl.street_suffixes))
     data["places"]["countries_nl"] = _clean([c for c in nl.countries if "," not in c])
+    world = []
+    for loc in ("de_DE", "de_AT", "pl_PL", "pt_PT", "cs_CZ", "ro_RO", "da_DK", "sv_SE", "fi_FI", "it_IT"):
+        cities = list(importlib.import_module(f"faker.providers.address.{loc}").Provider.cities)
+        world += sorted(cities)[:: max(1, len(cities) // 400)]
+    data["places"]["world_cities"] = _clean(world)
     co = importlib.import_module("faker.providers.company.nl_NL").Provider
     data["companies"] = {
         "large": _clean(getattr(co, "large_companies", [])),

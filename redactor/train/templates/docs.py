@@ -678,10 +678,12 @@ DOC_TYPES = [
 ]
 
 
-def generate(rng: random.Random, split: str = "train") -> tuple[str, list[tuple[int, int, str]]]:
+def generate(rng: random.Random, split: str = "train", with_inserted: bool = False):
     ctx = Ctx(rng, split)
     fns = [f for f, _ in DOC_TYPES]
     fn = rng.choices(fns, weights=[w for _, w in DOC_TYPES])[0]
     b = fn(ctx)
     text, spans = b.build(blank_prob=0.15 if rng.random() < 0.3 else 0.0)
+    if with_inserted:
+        return text, spans, list(b.inserted)
     return text, spans

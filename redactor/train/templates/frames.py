@@ -636,3 +636,132 @@ Kind regards,
 Best regards,
 Regards,
 """
+
+# Organisations in the contexts where news and memos name them (companies, clubs, brands).
+ORGCTX = """
+{BRAND} maakt een winst bekend van {NUM} miljoen euro.
+Topman {A:full} van {BRAND} stapt op.
+Het bedrijf {BRAND} heeft faillissement aangevraagd.
+{BRAND} neemt branchegenoot {BRAND} over.
+Bij {BRAND} werken ruim {NUM} mensen.
+De aandeelhouders van {BRAND} zijn niet tevreden.
+Volgens {BRAND} is de levering vertraagd.
+Het contract met {BRAND} loopt tot {YEAR}.
+De opdracht is gegund aan {BRAND}.
+{BRAND} en {BRAND} gaan samenwerken.
+De vakbond {BRAND} dreigt met acties.
+Ook {BRAND} heeft een offerte ingediend.
+De leverancier, {BRAND}, heeft de storing verholpen.
+{BRAND} won met 2-1 van {BRAND}.
+Het elftal van {BRAND} speelt zondag tegen {BRAND}.
+De Belgische bank {BRAND} sluit {NUM} kantoren.
+Het Franse concern {BRAND} investeert in {CITY}.
+Sponsor {BRAND} trekt zich terug.
+De software van {BRAND} wordt vervangen.
+{BRAND} Nederland verhuist naar {CITY}.
+Het softwarepakket is geleverd door {BRAND}.
+De huurders van {BRAND} klagen over vocht.
+Woningcorporatie {BRAND} start met de renovatie.
+Zorgverzekeraar {BRAND} vergoedt de behandeling niet.
+Energieleverancier {BRAND} verhoogt de tarieven.
+Vervoerder {BRAND} rijdt minder bussen.
+Omroep {BRAND} zendt het debat live uit.
+Het onderzoeksbureau {BRAND} deed de peiling.
+"""
+
+# General sentences with varied openers (pronouns, numerals, question words); no people.
+NEG3 = """
+Hij zegt dat het besluit al is genomen.
+Zij wil niet dat haar naam wordt genoemd.
+Ze hebben de stukken nog niet ontvangen.
+Men gaat ervan uit dat de kosten stijgen.
+Er is nog geen besluit genomen.
+Het is onduidelijk wanneer de werkzaamheden beginnen.
+Wie bezwaar wil maken, kan dat schriftelijk doen.
+Wat de gevolgen zijn, is nog niet bekend.
+Waarom de brief niet is verstuurd, wordt onderzocht.
+Hoe het verder moet, is nog onduidelijk.
+Wanneer de regeling ingaat, is niet bekend.
+Twee medewerkers zijn met ziekteverlof.
+Drie gemeenten doen mee aan de proef.
+Twintig woningen moeten worden gesloopt.
+Honderden bewoners kwamen naar de bijeenkomst.
+Duizenden reizigers zaten urenlang vast.
+Eén van de aanvragen is afgewezen.
+Enkele leden stemden tegen.
+Geen van de partijen wil reageren.
+Niets wijst erop dat de regels zijn overtreden.
+Alles wijst op een technische storing.
+Niet alle vragen konden worden beantwoord.
+Nog niet alle gegevens zijn bekend.
+Pas in {MONTH} wordt duidelijk hoe het verder gaat.
+Zelfs de provincie was verrast door het besluit.
+Vooral ouderen maken gebruik van de balie.
+Ondanks de kritiek gaat het plan door.
+Dankzij de subsidie kan het buurthuis open blijven.
+Door de drukte op de weg liep de bus vertraging op.
+Sinds de zomer is het aantal meldingen gestegen.
+Tegen het besluit is beroep ingesteld.
+Tussen de partijen bestaat onenigheid over de kosten.
+Zonder extra geld stopt het project.
+Volgens de krant is de bouw stilgelegd.
+Rond de middag was de storing verholpen.
+Dinsdag besluit de gemeenteraad over het voorstel.
+Maandag begint de verbouwing van het stadhuis.
+Vrijdag volgt meer nieuws.
+Zaterdag is het gemeentehuis gesloten.
+Eind {MONTH} verschijnt het eindrapport.
+Begin volgend jaar start de aanbesteding.
+Half {MONTH} volgt de uitslag.
+Afgelopen jaar zijn er {NUM} klachten binnengekomen.
+Vorig jaar lag het aantal nog lager.
+Dit jaar worden er {NUM} woningen gebouwd.
+Deze week wordt de knoop doorgehakt.
+Volgende week komt de commissie weer bijeen.
+Opvallend is dat de kosten zijn gedaald.
+Duidelijk is dat er meer geld nodig is.
+Zeker is dat de termijn niet wordt gehaald.
+Belangrijk is dat de bewoners worden betrokken.
+Nieuw is dat ook ondernemers kunnen meedoen.
+Zo'n {NUM} mensen kwamen af op de bijeenkomst.
+Ruim de helft van de aanvragen is toegekend.
+Bijna alle gemeenten doen mee.
+Minder dan tien procent reageerde op de enquête.
+Meer dan de helft van de ondervraagden is tevreden.
+Steeds meer mensen melden zich bij de voedselbank.
+Natuurlijk blijven we in gesprek met de omgeving.
+Waarschijnlijk wordt het besluit uitgesteld.
+Misschien is het verstandig om eerst te overleggen.
+Uiteindelijk is gekozen voor de goedkoopste variant.
+Blijkbaar is de brief niet aangekomen.
+Kennelijk was de termijn verstreken.
+Tegelijkertijd loopt de procedure bij de rechter.
+Desondanks wil de gemeente doorgaan.
+Daarentegen zijn de inkomsten gestegen.
+Evenwel is het besluit niet onomkeerbaar.
+Anderzijds is er weinig draagvlak.
+Enerzijds is er behoefte aan duidelijkheid.
+Kijk voor meer informatie op de website.
+Lees de bijgevoegde toelichting goed door.
+Vul het formulier volledig in.
+Stuur een e-mail naar het algemene adres.
+Bel bij spoed het algemene nummer.
+Komt u er niet uit, neem dan contact op.
+Gaat u niet akkoord, dan kunt u bezwaar maken.
+Zijn de gegevens onjuist, meld dit dan.
+Heeft u nog vragen, dan hoor ik dat graag.
+Blijft het probleem bestaan, dan volgt een inspectie.
+Het rapport 'Samen verder' verschijnt volgende maand.
+In het programma Open Overheid werken de departementen samen.
+De campagne Ik Check Het wordt voortgezet.
+Het project Slim Wonen loopt in zes wijken.
+De werkgroep Digitale Toegankelijkheid komt maandelijks bijeen.
+Het actieplan Veilig Thuis is in {YEAR} gestart.
+De Nederlander won de tijdrit.
+De Belgen waren sterker in de tweede helft.
+Een Amerikaan werd tweede.
+De Duitse regering reageerde terughoudend.
+Marokkaanse en Turkse Nederlanders doen minder vaak een beroep op de regeling.
+De Surinaamse gemeenschap organiseert een herdenking.
+De Europese Commissie komt met nieuwe regels.
+"""
