@@ -158,6 +158,7 @@ def finalize(model_dir: Path, out: Path, extra_meta: dict) -> None:
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    prune_strings(nlp, out)
     cfg = (out / "config.cfg").read_text(encoding="utf-8")
     lines = []
     section = ""
@@ -168,6 +169,18 @@ def finalize(model_dir: Path, out: Path, extra_meta: dict) -> None:
             ln = ln.split("=")[0] + "= null"
         lines.append(ln)
     (out / "config.cfg").write_text("\n".join(lines), encoding="utf-8")
+
+
+def prune_strings(nlp, model_dir: Path) -> None:
+    """Drop the training text's strings from the saved vocab (hash embeddings do not need them).
+
+    The string store otherwise keeps every token seen in training (MBs of generated names).
+    Only the entity labels are needed to load; the tokenizer adds what it sees at run time.
+    Predictions are unchanged (tests/train/test_model.py checks loading; the training
+    report compares nothing that depends on these strings).
+    """
+    labels = sorted(nlp.get_pipe("ner").labels)
+    (model_dir / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
 
 
 def finalize_finetuned(nlp, out: Path, info: dict) -> None:
@@ -184,6 +197,7 @@ def finalize_finetuned(nlp, out: Path, info: dict) -> None:
     if tmp.exists():
         shutil.rmtree(tmp)
     nlp.to_disk(tmp)
+    prune_strings(nlp, tmp)
     if out.exists():
         shutil.rmtree(out)
     tmp.rename(out)

@@ -89,8 +89,9 @@ def finetune(nlp, reviewed: Iterable[tuple[str, list]], *, steps: int = 30, seed
                                 remedy="review some findings first (decisions by reviewer:...)")
     n_reh = rehearsal if rehearsal is not None else max(50, 4 * len(reviewed))
     rehearse = _rehearsal_examples(nlp, n_reh, seed=seed + 7919) if n_reh else []
-    optimizer = nlp.resume_training()
-    optimizer.learn_rate = learn_rate
+    from thinc.api import Adam
+
+    optimizer = nlp.resume_training(sgd=Adam(learn_rate, L2=0.0, grad_clip=1.0))
     losses_hist = []
     for step in range(steps):
         batch = rng.sample(reviewed, min(batch_reviewed, len(reviewed)))

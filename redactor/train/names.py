@@ -207,6 +207,12 @@ class Person:
         return f"{f}{s[:1]}@{dom}" if rng.random() < 0.5 else f"{s}.{f}@{dom}"
 
 
+@lru_cache(maxsize=None)
+def _baptismal(gender: str, split: str) -> list[str]:
+    names = lx.BAPTISMAL_M if gender == "m" else lx.BAPTISMAL_F
+    return [n for n in names if _want(n, split)] or names
+
+
 def _pick_origin(rng: random.Random) -> str:
     keys = list(ORIGIN_WEIGHTS)
     return rng.choices(keys, weights=[ORIGIN_WEIGHTS[k] for k in keys])[0]
@@ -239,7 +245,7 @@ def make_person(rng: random.Random, split: str = "train", origin: str | None = N
             pre = pre[0].upper() + pre[1:] if rng.random() < 0.6 else pre   # Flemish: "Van Hoof"
     given = [first]
     if origin == "nl" and rng.random() < 0.35:
-        given = [rng.choice(lx.BAPTISMAL_M if gender == "m" else lx.BAPTISMAL_F)]
+        given = [rng.choice(_baptismal(gender, split))]
         nick = lx.ROEPNAMEN.get(given[0])
         if nick and rng.random() < 0.7:
             first = rng.choice(nick)

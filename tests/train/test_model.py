@@ -22,6 +22,8 @@ PERSON_SENTENCES = [
     ("Groet,\n[Thijs]",),
     ("Ik heb [Sandra] gevraagd om het verslag te maken.",),
     ("Dhr. [R. Ramsahai] heeft bezwaar gemaakt.",),
+    ("Het verslag is gemaakt door [Merel Dijkstra].",),
+    ("Tijdens het overleg gaf [Okafor] aan dat de cijfers kloppen.",),
 ]
 NO_PERSON_SENTENCES = [
     "Het Ministerie van Financiën en de Belastingdienst werken samen.",
