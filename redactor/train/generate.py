@@ -569,6 +569,9 @@ class Ctx:
         if slot == "MAILBOX":
             return [(rng.choice(["woo", "info", "postbus", "secretariaat", "klantcontact", "bezwaar", "communicatie"])
                      + "@" + self.domain, None)]
+        if slot in ("Word", "word"):
+            w = rng.choice(nm.word_pool(self.split))
+            return [(w[0].upper() + w[1:] if slot == "Word" else w, None)]
         if slot == "WORDNAME":
             return [(self.word_phrase(start), None)]
         raise KeyError(slot)
@@ -588,7 +591,7 @@ class Ctx:
         for i in range(n):
             r = self.rng.random()
             if r < neg_share:
-                reg = self.rng.choice(["NEG", "NEG2", "NEG3"])
+                reg = self.rng.choice(["NEG", "NEG2", "NEG3", "NEG4"])
             elif extra and r < neg_share + 0.2:
                 reg = self.rng.choice(extra)
             else:
@@ -597,7 +600,9 @@ class Ctx:
                 reg = "MAIL2"
             elif reg in ("NEWS", "MEMO") and self.rng.random() < 0.12:
                 reg = "ORGCTX"
-            pool = frames_for(reg, self.split)
+            elif reg in ("MAIL", "MINUTES", "MEMO", "CITIZEN", "CHAT") and self.rng.random() < 0.08:
+                reg = "LISTS"
+            pool = [f for f in frames_for(reg, self.split) if not f.endswith(",")] or frames_for(reg, self.split)
             frame = self.rng.choice(pool)
             if frame in self.used and len(pool) > 3:
                 frame = self.rng.choice(pool)

@@ -98,6 +98,14 @@ def place_pool(split: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def word_pool(split: str) -> list[str]:
+    """Ordinary Dutch words (OpenTaal sample, BSD), none of them a name in the pools."""
+    path = DATA.with_name("opentaal_words.txt")
+    words = [w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+    return [w for w in words if _want(w, split)]
+
+
+@lru_cache(maxsize=None)
 def world_city_pool(split: str) -> list[str]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return [c for c in data["places"]["world_cities"] if _want(c, split)]

@@ -403,7 +403,9 @@ def ctx_frames(register: str, ctx: Ctx) -> list[str]:
 
 
 def ctx_frames_greeting(ctx: Ctx) -> list[str]:
-    return [f for f in ctx_frames("MAIL", ctx) if "{R:" in f and len(f) < 40] or ["Hoi {R:first},"]
+    greet = [f for f in ctx_frames("MAIL", ctx) if "{R:" in f and len(f) < 40]
+    greet += [f for f in ctx_frames("MAIL2", ctx) if f.endswith(",") and len(f) < 40]
+    return greet or ["Hoi {R:first},"]
 
 
 def chat(ctx: Ctx) -> Builder:

@@ -765,3 +765,62 @@ Marokkaanse en Turkse Nederlanders doen minder vaak een beroep op de regeling.
 De Surinaamse gemeenschap organiseert een herdenking.
 De Europese Commissie komt met nieuwe regels.
 """
+
+# Ordinary words ({Word} capitalised, {word} lower case; OpenTaal sample) where a PDF shows
+# them capitalised: headings, sentence starts, programme names. No people.
+NEG4 = """
+{Word}
+{Word}
+{Word} en {word}
+{Word} en {word}
+{Word} is besproken in het overleg.
+{Word} wordt in {MONTH} geëvalueerd.
+{Word}: zie bijlage {NUM}.
+{Word} blijft een punt van aandacht.
+{Word} van de {word}
+{Word} in relatie tot {word}
+Onderwerp: {Word}
+Betreft: {word}
+{NUM}. {Word}
+{NUM}. {Word} en {word}
+{Word} ({word})
+{Word} staat op de agenda van {DAY}.
+{Word} vraagt om extra inzet van de afdeling.
+{Word} leidt tot vertraging.
+{Word} is niet meegenomen in de planning.
+Het thema {word} komt later terug.
+De {word} wordt opnieuw bekeken.
+Er is gesproken over {word} en {word}.
+{Word}, {word} en {word}
+Programma {Word} {Word}
+Project {Word}
+Werkgroep {Word}
+Actielijn {Word} {Word}
+"""
+
+# Lists of names in running text, and doctors and other people with a title word.
+LISTS = """
+Stuur jij de stukken naar {A:first}, {B:first} en {C:first}?
+Ik heb {A:first}, {B:first} en {C:first} uitgenodigd.
+Uitgenodigd zijn {A:full}, {B:full} en {C:full}.
+Aanwezig waren {A:sur}, {B:sur} en {C:sur}.
+{A:first}, {B:first}, {C:first}: willen jullie hiernaar kijken?
+Het team bestaat uit {A:first}, {B:first} en {C:first}.
+De reacties van {A:sur}, {B:sur} en {C:sur} zijn verwerkt.
+Met {A:first}, {B:first} en mij als trekkers.
+{A:first} en {B:first} nemen de actie op zich.
+Graag ook {A:first} en {B:first} in de cc.
+Huisarts {A:sur} heeft een verklaring afgegeven.
+Dokter {A:sur} verwees haar door naar het ziekenhuis.
+De behandelend arts, dr. {A:sur}, is op de hoogte.
+Notaris {A:full} heeft de akte opgesteld.
+Advocaat {A:sur} treedt op namens de bewoners.
+Meester {A:sur} van groep 5 heeft het gesprek gevoerd.
+Pastoor {A:sur} opende de bijeenkomst.
+Agent {A:sur} heeft proces-verbaal opgemaakt.
+Inspecteur {A:sur} bezocht de locatie op {DATE}.
+Collega {A:first} heeft dit eerder behandeld.
+Mijn collega {A:first} is hier ook bij betrokken.
+Buurman {A:first} heeft de schade gezien.
+Oom {A:first} en tante {B:first} wonen ook in de wijk.
+"""
