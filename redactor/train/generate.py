@@ -345,13 +345,13 @@ class Ctx:
         """A made-up organisation name that looks like nothing in particular ("Vorendo", "Kalix Groep")."""
         rng = self.rng
         r = rng.random()
-        if r < 0.2:
+        if r < 0.35:
             return rng.choice(nm.company_pool(self.split))
-        if r < 0.3:
+        if r < 0.5:
             return self.company()
         word = nm.pseudo_word(rng)
         r = rng.random()
-        if r < 0.55:
+        if r < 0.3:
             return word
         if r < 0.7:
             return word + " " + rng.choice(["Groep", "Holding", "Nederland", "Benelux", "International", "Bank",
@@ -598,7 +598,7 @@ class Ctx:
                 reg = register
             if reg == "MAIL" and self.rng.random() < 0.35:
                 reg = "MAIL2"
-            elif reg in ("NEWS", "MEMO") and self.rng.random() < 0.12:
+            elif reg in ("NEWS", "MEMO") and self.rng.random() < 0.08:
                 reg = "ORGCTX"
             elif reg in ("MAIL", "MINUTES", "MEMO", "CITIZEN", "CHAT") and self.rng.random() < 0.08:
                 reg = "LISTS"

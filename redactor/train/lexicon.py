@@ -318,6 +318,7 @@ NAMED_AFTER_PERSON = [  # {P} is a (fictitious) full name; label ORG or LOC for 
     ("{P}-gebouw", "LOC"), ("{P}zaal", "LOC"), ("{P}laan", "LOC"), ("{P}straat", "LOC"), ("{P}plein", "LOC"),
     ("{P}park", "LOC"), ("{P} Academie", "ORG"), ("Vereniging {P}", "ORG"), ("{P} Kliniek", "ORG"),
     ("Prof. {P} Instituut", "ORG"), ("{P} Museum", "ORG"), ("{P}brug", "LOC"), ("{P}tunnel", "LOC"),
+    ("Dr. {P} Fonds", "ORG"), ("Dr. {P} Stichting", "ORG"), ("{P} Prijs", "ORG"), ("{P} Huis", "LOC"),
 ]
 
 ROYAL_FIRST = ["Juliana", "Beatrix", "Wilhelmina", "Emma", "Máxima", "Amalia", "Irene", "Margriet",

@@ -383,8 +383,8 @@ FORMS = ["full", "first", "sur", "init", "title", "academic", "poss"]
 def pick_form(rng: random.Random, register: str) -> str:
     """Mention form distribution by register (formal memo vs. chat)."""
     w = {
-        "formal": {"full": 25, "sur": 15, "init": 20, "title": 25, "academic": 5, "first": 3, "poss": 2},
-        "informal": {"full": 20, "sur": 10, "init": 4, "title": 4, "academic": 0.5, "first": 55, "poss": 5},
+        "formal": {"full": 25, "sur": 20, "init": 20, "title": 25, "academic": 5, "first": 3, "poss": 2},
+        "informal": {"full": 20, "sur": 14, "init": 4, "title": 4, "academic": 0.5, "first": 55, "poss": 5},
         "minutes": {"full": 15, "sur": 35, "init": 10, "title": 25, "academic": 2, "first": 8, "poss": 3},
         "news": {"full": 45, "sur": 35, "init": 5, "title": 6, "academic": 3, "first": 4, "poss": 2},
     }[register]

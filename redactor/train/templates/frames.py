@@ -645,18 +645,14 @@ Het bedrijf {BRAND} heeft faillissement aangevraagd.
 {BRAND} neemt branchegenoot {BRAND} over.
 Bij {BRAND} werken ruim {NUM} mensen.
 De aandeelhouders van {BRAND} zijn niet tevreden.
-Volgens {BRAND} is de levering vertraagd.
 Het contract met {BRAND} loopt tot {YEAR}.
 De opdracht is gegund aan {BRAND}.
-{BRAND} en {BRAND} gaan samenwerken.
 De vakbond {BRAND} dreigt met acties.
-Ook {BRAND} heeft een offerte ingediend.
 De leverancier, {BRAND}, heeft de storing verholpen.
 {BRAND} won met 2-1 van {BRAND}.
 Het elftal van {BRAND} speelt zondag tegen {BRAND}.
 De Belgische bank {BRAND} sluit {NUM} kantoren.
 Het Franse concern {BRAND} investeert in {CITY}.
-Sponsor {BRAND} trekt zich terug.
 De software van {BRAND} wordt vervangen.
 {BRAND} Nederland verhuist naar {CITY}.
 Het softwarepakket is geleverd door {BRAND}.
@@ -666,6 +662,15 @@ Zorgverzekeraar {BRAND} vergoedt de behandeling niet.
 Energieleverancier {BRAND} verhoogt de tarieven.
 Vervoerder {BRAND} rijdt minder bussen.
 Omroep {BRAND} zendt het debat live uit.
+Het bedrijf {BRAND} en de gemeente gaan samenwerken.
+De webwinkel {BRAND} levert niet meer in België.
+Supermarktketen {BRAND} opent een nieuwe vestiging in {CITY}.
+Bouwbedrijf {BRAND} is hoofdaannemer.
+Volgens het bedrijf {BRAND} is de levering vertraagd.
+Volgens {A:sur} is de levering vertraagd.
+Ook {A:sur} heeft een offerte ingediend namens {BRAND}.
+Op het bureau van {A:sur} lagen de stukken van {BRAND}.
+{A:sur} vroeg of {BRAND} al had gereageerd.
 Het onderzoeksbureau {BRAND} deed de peiling.
 """
 
