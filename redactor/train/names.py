@@ -216,6 +216,12 @@ class Person:
 
 
 @lru_cache(maxsize=None)
+def _word_surnames(split: str) -> list[tuple[str, str]]:
+    out = [_split_prefix(k) for k in lx.WORD_NAMES]
+    return [(p, b) for p, b in out if _want(b, split)] or out
+
+
+@lru_cache(maxsize=None)
 def _baptismal(gender: str, split: str) -> list[str]:
     names = lx.BAPTISMAL_M if gender == "m" else lx.BAPTISMAL_F
     return [n for n in names if _want(n, split)] or names
@@ -241,6 +247,9 @@ def make_person(rng: random.Random, split: str = "train", origin: str | None = N
         m2, f2, l2 = pools[rng.choice(list(pools))]
         l = l2
     pre, base = rng.choice(l)
+    if origin == "nl" and rng.random() < 0.07:
+        # surnames that are also ordinary words ("Winter", "de Boer"): persons too, not only words
+        pre, base = rng.choice(_word_surnames(split))
     if origin in ("nl", "be"):
         r = rng.random()
         if r < 0.12:

@@ -11,8 +11,8 @@ def test_config_trains_a_few_steps(tmp_path):
     from redactor.train.tokenizer import blank_nlp
 
     nlp = blank_nlp()
-    to_docbin(nlp, generate_docs(12, seed=1)).to_disk(tmp_path / "train.spacy")
-    to_docbin(nlp, generate_docs(4, seed=2)).to_disk(tmp_path / "dev.spacy")
+    to_docbin(nlp, generate_docs(6, seed=1)).to_disk(tmp_path / "train.spacy")
+    to_docbin(nlp, generate_docs(2, seed=2)).to_disk(tmp_path / "dev.spacy")
     best = run_spacy_train(CONFIG, tmp_path, seed=0, steps=4)
     model = spacy.load(best)
     assert model.pipe_names == ["ner"]
