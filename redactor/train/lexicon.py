@@ -76,6 +76,19 @@ EXTRA_ORIGINS = {
     "ua": (UA_M, UA_F, UA_LAST),
 }
 
+# The most common Dutch surnames and first names: a shipped model must know these as names, so
+# they are never held out for evaluation (names.held_out). Common knowledge, project-written.
+COMMON_SURNAMES = """Jong Jansen Vries Berg Dijk Bakker Janssen Visser Smit Meijer Boer Mulder Groot Bos Vos
+Peters Hendriks Leeuwen Dekker Brouwer Wit Dijkstra Smits Graaf Meer Linden Kok Jacobs Haan Vermeulen
+Heuvel Veen Broek Bruijn Bruin Heijden Schouten Beek Willems Vliet Ven Hoekstra Maas Verhoeven Koster
+Dam Wal Prins Blom Huisman Peeters Jonge Kuipers Kuiper Veenstra Kramer Brink Scholten Wijk Postma
+Martens Vink Ridder Pol Lange Rijn Koning Groen Post Winter Storm Baas Zwart Wolf Vermeer Hoek Bosch
+Timmermans Gerritsen Wouters Bosman Kroon Hermans Evers Boersma Graaff Goossens Molenaar Lambers
+Jonker Sanders Verbeek Schipper Kaya Yilmaz Demir Sahin Celik El Amrani Haddou""".split()
+COMMON_FIRST = """Jan Piet Kees Klaas Henk Willem Peter Hans Gerrit Johan Anna Maria Els Marieke Sanne Lisa
+Emma Julia Sophie Daan Sem Lucas Thomas Bas Tom Mark Dennis Kevin Rob Wim Ingrid Linda Sandra Monique
+Esther Petra Karin Anja Ellen Fleur Eva Noor Lotte Mohamed Fatima Ahmed Youssef Ayse Mehmet""".split()
+
 # Old-fashioned baptismal names used for initials and in formal documents.
 BAPTISMAL_M = """Johannes Petrus Cornelis Hendrikus Jacobus Wilhelmus Adrianus Gerardus Antonius
 Franciscus Theodorus Josephus Martinus Nicolaas Albertus Bernardus Hubertus Leonardus Marinus
