@@ -139,9 +139,14 @@ class Detector:
             hit = NameHit(f.start, f.end, first, c.get("initials", ""), c.get("tv", ""), c.get("surname", ""))
             if not hit.surname and not hit.first:
                 continue
-            if f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff"):
-                continue     # weak evidence: redacted/reviewed where found, not spread
+            weak = f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff")
+            if weak and not ((hit.first or hit.initials) and hit.surname):
+                continue     # weak evidence on a single word: redacted/reviewed where found, not spread
             r = record_from_hit(hit, doc_id, f.detector)
+            if weak:
+                # a full name on weak evidence ("Kwabena Asante" that the model calls an
+                # organisation): its other mentions are redacted for review as well
+                r.source = "weak"
             r.forms = [f.text.replace("\n", " ")]
             if c.get("staff"):
                 r.source = "list:staff"
@@ -177,7 +182,10 @@ class Detector:
                 continue
             sc = self.res.scores["person_propagated"]
             why = "andere vermelding van een gevonden persoon"
-            if form.single_word and tok.sent_start:
+            if r.source == "weak":
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (naam op zwak bewijs: controleren)"
+            elif form.single_word and tok.sent_start:
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
                 why += " (gewoon woord aan zinsbegin: controleren)"
             new.append(a.finding(s, e, Label.PERSON, "rule:propagation", sc, why, person=r.key, layout="propagated",
@@ -329,7 +337,10 @@ class Detector:
         addresses and whether they are kept (office holder found in role)."""
         kept_roles = set((self.res.policy.get("roles") or {}).get("kept", {}) or {}) | {"party"}
         recs: dict[str, PersonRecord] = {}
-        for f in findings:
+        weak_below = self.res.scores["ordinary_word_at_sentence_start"] + 0.01
+        # strong evidence first: a single name on weak evidence (a lone first name the model
+        # proposes, for review) joins a person found otherwise but is no person by itself
+        for f in sorted(findings, key=lambda f: f.score < weak_below):
             if f.label != Label.PERSON:
                 continue
             c = f.context
@@ -338,6 +349,9 @@ class Detector:
                 continue
             first = c.get("first", "").split()
             r = recs.get(key)
+            if r is None and f.score < weak_below and not c.get("staff") and not (
+                    c.get("surname") and (first or c.get("initials"))):
+                continue
             if r is None:
                 r = recs[key] = PersonRecord(key=key, first=first[0] if first else "", given=first,
                                              initials=c.get("initials", "").replace(".", ""), tv=c.get("tv", "").lower(),

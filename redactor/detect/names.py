@@ -549,6 +549,12 @@ class NameEngine:
                     return None
                 f0 = first[0]
                 fs = self.fn_strength(f0)
+                if ctx == "ner" and layout == "ner":
+                    # only the model says so: a first name alone in running text is redacted,
+                    # but flagged for review (a greeting or a full mention elsewhere confirms it)
+                    if fs == 2 and not has_init:
+                        return s["ordinary_word_at_sentence_start"], "losse voornaam volgens het taalmodel (controleren)"
+                    return None
                 if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title")):
                     return s["person_strong"], "voornaam in " + layout
                 if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
@@ -602,6 +608,8 @@ class NameEngine:
             return None
         if ctx == "title":
             return s["person_strong"], "aanspreekvorm + achternaam"
+        if ctx == "ner" and all(q in ("word", "word_listed") for q in sq):
+            return None     # "De Bakker bezorgt brood": only the model, and the surname is an ordinary word
         if bad_word and not tv:
             return None
         if not tv and len(sur) == 1 and sq[0] == "unknown" and any(
@@ -661,10 +669,11 @@ class NameEngine:
 
     # ------------------------------------------------------------------ main
     def find(self, idx: TextIndex, blocked: set[int], ner_spans: list[tuple[int, int]] = (),
-             ner_other: list[tuple[int, int]] = ()) -> list[NameHit]:
+             ner_other: list[tuple[int, int]] = (), ner_weak_other: list[tuple[int, int]] = ()) -> list[NameHit]:
         """Names in the text. `ner_spans` are the model's PER spans (proposals the rules confirm
         and extend); `ner_other` its ORG/LOC spans: a name found on list evidence alone inside
-        such a span ("Albert Heijn" as a shop) is dropped."""
+        such a span ("Albert Heijn" as a shop) is dropped; `ner_weak_other` ORG spans with no
+        organisation evidence (see proposals.py): a name found there goes to review."""
         layout = self.layout_contexts(idx)
         hits: list[NameHit] = []
         used: set[int] = set()
@@ -702,7 +711,7 @@ class NameEngine:
                 tk = ch[k][0]
                 if k == 0:
                     ctx_k = ctx
-                elif lay:
+                elif lay and lay != "ner":
                     ctx_k = "layout"
                 elif ner_tok.get(tk.i):
                     ctx_k = "ner"
@@ -711,6 +720,11 @@ class NameEngine:
                 p = self._parse_at(ch, k, bool(ctx_k))
                 if p is None:
                     k += 1
+                    continue
+                if ctx_k == "ner" and k > 0 and not p["sur"] and ner_tok.get(ch[k - 1][0].i):
+                    # the tail of a name the model saw whole but the rules could not parse
+                    # ("Tjan A Fong"): not a first name on its own (the model span is added whole)
+                    k = p["end"]
                     continue
                 this_ctx = ctx_k
                 this_lay = (lay or ("title" if this_ctx == "title" else "role" if this_ctx == "role"
@@ -740,6 +754,9 @@ class NameEngine:
                 if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other):
                     k += 1
                     continue
+                if not this_ctx and ner_weak_other and any(os_ <= st and en <= oe for os_, oe in ner_weak_other):
+                    score = min(score, self.sc["ordinary_word_at_sentence_start"])
+                    why += " (taalmodel: organisatie of plaats?, controleren)"
                 if this_ctx == "ner" and not p["first"] and not p["inits"]:
                     # a bare word the model calls a person, inside a title-like phrase: "het
                     # Financieele Dagblad" (article "het", or an ordinary word right after it)
