@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
+    args.argv = list(argv)
     _limit_threads(args.threads)
     if args.from_decisions is not None:
         from redactor.train import finetune
@@ -232,8 +233,9 @@ def train(args) -> int:
         _log(format_scores("held-out generated documents", {k: v for k, v in scores["heldout_generated"].items()
                                                              if isinstance(v, dict)}))
         _log(format_scores("hand-written snippets", scores["handwritten"]))
-        extra = {"recipe": "redactor train " + " ".join(sys.argv[2:] if sys.argv[1:2] == ["train"] else []),
+        extra = {"recipe": " ".join(["redactor train"] + getattr(args, "argv", [])),
                  "seed": args.seed, "data": data_info, "train_seconds": round(train_s),
+                 "wall_minutes_to_evaluation": round((time.time() - t_start) / 60, 1),
                  "evaluation": scores}
         finalize(best, args.out, extra)
         _log(f"model written to {args.out} ({dir_size(args.out) / 1e6:.1f} MB) "

@@ -199,6 +199,15 @@ WORD_NAMES = {
     "Geel": ["{w}e hesjes", "{W}e kaart"],
 }
 
+# Word-surnames that are common as real surnames: these also appear as people in the generated
+# text (a small share), so "Winter meldt" can be a person while "de winter" stays a word.
+WORD_SURNAME_PERSONS = ["Bakker", "Visser", "de Boer", "Groen", "Winter", "Storm", "Post", "Baas", "Zwart",
+                        "Koster", "de Koning", "Smit", "de Wit", "Vos", "de Haan", "de Graaf", "Hoek", "Bos",
+                        "Brouwer", "Kok", "Schipper", "de Jager", "Wolf", "Kuiper", "de Lange", "Mulder", "Prins",
+                        "Blom", "de Jong", "de Bruin", "Kramer", "Timmerman", "Molenaar", "Schilder", "Zomer",
+                        "Roos", "van der Steen", "Vogel", "Appel", "van Dam", "van den Berg", "van Beek",
+                        "van der Veen", "van Dijk", "de Vries", "Keizer", "de Ridder", "Koopman", "Slager"]
+
 # --- organisations, places ----------------------------------------------------------------
 MINISTRIES = [
     ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "BZK"),

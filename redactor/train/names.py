@@ -49,7 +49,7 @@ def stable_hash(s: str) -> int:
 
 
 _ALWAYS_TRAIN = {n.lower() for n in lx.COMMON_SURNAMES + lx.COMMON_FIRST} | \
-    {k.split(" ")[-1].lower() for k in lx.WORD_NAMES}
+    {k.split(" ")[-1].lower() for k in list(lx.WORD_NAMES) + lx.WORD_SURNAME_PERSONS}
 
 
 def held_out(name: str) -> bool:
@@ -226,7 +226,7 @@ class Person:
 
 @lru_cache(maxsize=None)
 def _word_surnames(split: str) -> list[tuple[str, str]]:
-    out = [_split_prefix(k) for k in lx.WORD_NAMES]
+    out = [_split_prefix(k) for k in lx.WORD_SURNAME_PERSONS]
     return [(p, b) for p, b in out if _want(b, split)]
 
 
@@ -256,7 +256,7 @@ def make_person(rng: random.Random, split: str = "train", origin: str | None = N
         m2, f2, l2 = pools[rng.choice(list(pools))]
         l = l2
     pre, base = rng.choice(l)
-    if origin == "nl" and rng.random() < 0.07 and _word_surnames(split):
+    if origin == "nl" and rng.random() < 0.035 and _word_surnames(split):
         # surnames that are also ordinary words ("Winter", "de Boer"): persons too, not only words
         pre, base = rng.choice(_word_surnames(split))
     if origin in ("nl", "be"):
