@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+
+import regex
 from pathlib import Path
 
 from .. import __version__
@@ -236,11 +238,14 @@ class Detector:
         addr = [f for f in a.findings if f.label in (Label.ADDRESS, Label.POSTCODE)]
         addr_lines = {a.index.line_of(f.start) for f in addr}
         text = a.text
+        org_line = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|bezoekadres|postadres)\b|www\.")
         for f in addr:
             if f.context.get("address") != "organisation":
                 continue
             li = a.index.line_of(f.start)
             ls, le = a.index.line_span(li)
+            if org_line.search(text, ls, le):
+                continue     # a Postbus, visiting address or website line is never a person's address
             if any(ls <= p.start and p.end <= f.start and "\t" not in text[p.end:f.start] for p in persons):
                 f.context["address"] = "citizen"
                 f.context["address_owner"] = "persoon op dezelfde regel"
