@@ -50,6 +50,9 @@ class ProposalJudge:
         self.org_words = (set(res.ctx_list("org_after")) | set(res.ctx_list("org_before")) |
                           set(res.ctx_list("org_line_heads")) | _words(res, "model_org_words"))
         self.org_suffixes = tuple(res.ctx_list("org_suffixes"))
+        # organisation words that are no common surnames ("Bos", "Hof", "Huis" are)
+        self.strong_org = (set(res.ctx_list("org_before")) | set(res.ctx_list("org_line_heads")) |
+                           _words(res, "model_org_words")) - {w.lower() for w in res.lex.surnames if w[:1].isupper()}
         kept = (res.policy.get("roles") or {}).get("kept") or {}
         self.roles = {str(k).lower() for k in kept if " " not in str(k)}
 
@@ -71,7 +74,7 @@ class ProposalJudge:
         if any(not t.text[:1].isupper() for t in ws):
             return False
         low = [t.text.lower() for t in ws]
-        return not any(w in self.org_words or w in self.place_nouns or w.endswith(self.org_suffixes) or
+        return not any(w in self.strong_org or w in self.place_nouns or w.endswith(self.org_suffixes) or
                        w.endswith(self.place_suffixes) for w in low) and \
             all(self.eng.chunk_kind(t) == "W" for t in ws)
 

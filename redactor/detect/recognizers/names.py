@@ -382,6 +382,11 @@ class OrgNames(Recognizer):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+                elif lw in self.after and lw not in self.strong_after and j < t.i and all(
+                        lex.is_first_name(toks[x].text) or toks[x].text.lower() in lex.tv_words or toks[x].kind == "init"
+                        for x in range(j, t.i)) and lex.is_first_name(toks[j].text) and \
+                        sum(1 for x in range(j, t.i) if toks[x].kind == "word" and toks[x].text[:1].isupper()) == 1:
+                    anchor_after = False   # "Anne Bos", "Pim van der Hof": a first name + a surname that is a place word
             if anchor_after:
                 is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
                 lab = Label.LOC if is_loc else Label.ORG
@@ -395,7 +400,9 @@ class OrgNames(Recognizer):
                 continue
             if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
                     t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
-                    and toks[t.i + 1].text[:1].isupper():
+                    and toks[t.i + 1].text[:1].isupper() and "\n" not in text[t.end:toks[t.i + 1].start] \
+                    and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
+                # ("R. de Graaf" is a surname after a tussenvoegsel, not "Graaf X")
                 j = t.i
                 while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
                     j += 1
