@@ -357,11 +357,15 @@ class Detector:
             if r is None and f.score < weak_below and not c.get("staff") and not (
                     c.get("surname") and (first or c.get("initials"))):
                 continue
+            weak = f.score < weak_below and not c.get("staff")
             if r is None:
                 r = recs[key] = PersonRecord(key=key, first=first[0] if first else "", given=first,
                                              initials=c.get("initials", "").replace(".", ""), tv=c.get("tv", "").lower(),
-                                             surname=c.get("surname", ""), source=f.detector, docs=[f.doc_id])
+                                             surname=c.get("surname", ""), source="weak" if weak else f.detector,
+                                             docs=[f.doc_id])
             else:
+                if r.source == "weak" and not weak:
+                    r.source = f.detector
                 if not r.first and first:
                     r.first, r.given = first[0], first
                 ini = c.get("initials", "").replace(".", "")
@@ -428,6 +432,10 @@ class Detector:
                 continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
             sc = self.res.scores["person_dossier"]
             why = "persoon gevonden in een ander document van het dossier"
+            if r.source == "weak":
+                # found elsewhere on weak evidence only (review there): review here too
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (daar op zwak bewijs: controleren)"
             if len(form_keep.get(form.tokens, ())) > 1:
                 # the same form names a kept office holder and a person to redact: redact, review
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
