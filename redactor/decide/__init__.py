@@ -210,7 +210,7 @@ class Policy:
         if role:
             if role == "party":
                 return self._dec(f, Action.KEEP, "", self.party_reason, "rule:role")
-            if role in self.kept_roles or role == "kept":
+            if role in self.kept_roles or role in ("kept", "press"):
                 reason = c.get("role_reason") or c.get("person_role_reason") or self.kept_roles.get(role, f"{role} in functie")
                 if c.get("dossier_keep"):
                     reason += " (elders in het dossier in functie)"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+
+import regex
 from pathlib import Path
 
 from .. import __version__
@@ -139,9 +141,14 @@ class Detector:
             hit = NameHit(f.start, f.end, first, c.get("initials", ""), c.get("tv", ""), c.get("surname", ""))
             if not hit.surname and not hit.first:
                 continue
-            if f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff"):
-                continue     # weak evidence: redacted/reviewed where found, not spread
+            weak = f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff")
+            if weak and not ((hit.first or hit.initials) and hit.surname):
+                continue     # weak evidence on a single word: redacted/reviewed where found, not spread
             r = record_from_hit(hit, doc_id, f.detector)
+            if weak:
+                # a full name on weak evidence ("Kwabena Asante" that the model calls an
+                # organisation): its other mentions are redacted for review as well
+                r.source = "weak"
             r.forms = [f.text.replace("\n", " ")]
             if c.get("staff"):
                 r.source = "list:staff"
@@ -177,7 +184,10 @@ class Detector:
                 continue
             sc = self.res.scores["person_propagated"]
             why = "andere vermelding van een gevonden persoon"
-            if form.single_word and tok.sent_start:
+            if r.source == "weak":
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (naam op zwak bewijs: controleren)"
+            elif form.single_word and tok.sent_start:
                 sc = self.res.scores["ordinary_word_at_sentence_start"]
                 why += " (gewoon woord aan zinsbegin: controleren)"
             new.append(a.finding(s, e, Label.PERSON, "rule:propagation", sc, why, person=r.key, layout="propagated",
@@ -228,11 +238,14 @@ class Detector:
         addr = [f for f in a.findings if f.label in (Label.ADDRESS, Label.POSTCODE)]
         addr_lines = {a.index.line_of(f.start) for f in addr}
         text = a.text
+        org_line = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|bezoekadres|postadres)\b|www\.")
         for f in addr:
             if f.context.get("address") != "organisation":
                 continue
             li = a.index.line_of(f.start)
             ls, le = a.index.line_span(li)
+            if org_line.search(text, ls, le):
+                continue     # a Postbus, visiting address or website line is never a person's address
             if any(ls <= p.start and p.end <= f.start and "\t" not in text[p.end:f.start] for p in persons):
                 f.context["address"] = "citizen"
                 f.context["address_owner"] = "persoon op dezelfde regel"
@@ -329,7 +342,10 @@ class Detector:
         addresses and whether they are kept (office holder found in role)."""
         kept_roles = set((self.res.policy.get("roles") or {}).get("kept", {}) or {}) | {"party"}
         recs: dict[str, PersonRecord] = {}
-        for f in findings:
+        weak_below = self.res.scores["ordinary_word_at_sentence_start"] + 0.01
+        # strong evidence first: a single name on weak evidence (a lone first name the model
+        # proposes, for review) joins a person found otherwise but is no person by itself
+        for f in sorted(findings, key=lambda f: f.score < weak_below):
             if f.label != Label.PERSON:
                 continue
             c = f.context
@@ -338,11 +354,18 @@ class Detector:
                 continue
             first = c.get("first", "").split()
             r = recs.get(key)
+            if r is None and f.score < weak_below and not c.get("staff") and not (
+                    c.get("surname") and (first or c.get("initials"))):
+                continue
+            weak = f.score < weak_below and not c.get("staff")
             if r is None:
                 r = recs[key] = PersonRecord(key=key, first=first[0] if first else "", given=first,
                                              initials=c.get("initials", "").replace(".", ""), tv=c.get("tv", "").lower(),
-                                             surname=c.get("surname", ""), source=f.detector, docs=[f.doc_id])
+                                             surname=c.get("surname", ""), source="weak" if weak else f.detector,
+                                             docs=[f.doc_id])
             else:
+                if r.source == "weak" and not weak:
+                    r.source = f.detector
                 if not r.first and first:
                     r.first, r.given = first[0], first
                 ini = c.get("initials", "").replace(".", "")
@@ -409,6 +432,10 @@ class Detector:
                 continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
             sc = self.res.scores["person_dossier"]
             why = "persoon gevonden in een ander document van het dossier"
+            if r.source == "weak":
+                # found elsewhere on weak evidence only (review there): review here too
+                sc = self.res.scores["ordinary_word_at_sentence_start"]
+                why += " (daar op zwak bewijs: controleren)"
             if len(form_keep.get(form.tokens, ())) > 1:
                 # the same form names a kept office holder and a person to redact: redact, review
                 sc = self.res.scores["ordinary_word_at_sentence_start"]

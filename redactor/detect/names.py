@@ -88,6 +88,9 @@ class NameEngine:
         self.qcache: dict[str, str] = {}
         self.lone_first_names = bool(res.cfg.get("lone_first_names", True))
         self._ck_cache: dict[tuple[str, str], str | None] = {}
+        kept = (res.policy.get("roles") or {}).get("kept") or {}
+        self.office_words = {str(k).lower() for k in kept if " " not in str(k)} - {"lid", "leden"}
+        self._cur_office = False
 
     # ------------------------------------------------------------------ token classes
     def quality(self, w: str) -> str:
@@ -549,6 +552,14 @@ class NameEngine:
                     return None
                 f0 = first[0]
                 fs = self.fn_strength(f0)
+                if ctx == "ner" and layout == "ner":
+                    # only the model says so: a first name alone in running text is redacted,
+                    # but flagged for review (a greeting or a full mention elsewhere confirms it)
+                    if fs == 2 and not has_init and self.lex.is_surname(f0) and f0 not in self.lex.common_first_names:
+                        return s["person_full"], "achternaam (ner)"      # "Jansen": listed as both
+                    if fs == 2 and not has_init:
+                        return s["ordinary_word_at_sentence_start"], "losse voornaam volgens het taalmodel (controleren)"
+                    return None
                 if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title")):
                     return s["person_strong"], "voornaam in " + layout
                 if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
@@ -602,6 +613,8 @@ class NameEngine:
             return None
         if ctx == "title":
             return s["person_strong"], "aanspreekvorm + achternaam"
+        if ctx == "ner" and all(q in ("word", "word_listed") for q in sq):
+            return None     # "De Bakker bezorgt brood": only the model, and the surname is an ordinary word
         if bad_word and not tv:
             return None
         if not tv and len(sur) == 1 and sq[0] == "unknown" and any(
@@ -610,6 +623,10 @@ class NameEngine:
         if ctx == "ner" and not tv and len(sur) == 1 and "-" in sur[0] and any(
                 self.quality(part) == "word" for part in sur[0].split("-") if part[:1].isupper()):
             return None     # "Deventer-Bergweide": a place, not a double-barrelled name
+        if ctx == "role" and self._cur_office and all(q in ("word", "word_listed") for q in sq):
+            # "wethouder Bakker", "raadsleden Bakker en ...": an office holder's surname that is
+            # also a word ("adviseur Groen" stays a department)
+            return s["person_weak"], "ambtsdrager + achternaam (ook een woord)"
         if not tv and len(sur) == 1 and sq[0] == "word_listed":
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:
@@ -661,10 +678,11 @@ class NameEngine:
 
     # ------------------------------------------------------------------ main
     def find(self, idx: TextIndex, blocked: set[int], ner_spans: list[tuple[int, int]] = (),
-             ner_other: list[tuple[int, int]] = ()) -> list[NameHit]:
+             ner_other: list[tuple[int, int]] = (), ner_weak_other: list[tuple[int, int]] = ()) -> list[NameHit]:
         """Names in the text. `ner_spans` are the model's PER spans (proposals the rules confirm
         and extend); `ner_other` its ORG/LOC spans: a name found on list evidence alone inside
-        such a span ("Albert Heijn" as a shop) is dropped."""
+        such a span ("Albert Heijn" as a shop) is dropped; `ner_weak_other` ORG spans with no
+        organisation evidence (see proposals.py): a name found there goes to review."""
         layout = self.layout_contexts(idx)
         hits: list[NameHit] = []
         used: set[int] = set()
@@ -702,7 +720,7 @@ class NameEngine:
                 tk = ch[k][0]
                 if k == 0:
                     ctx_k = ctx
-                elif lay:
+                elif lay and lay != "ner":
                     ctx_k = "layout"
                 elif ner_tok.get(tk.i):
                     ctx_k = "ner"
@@ -712,6 +730,19 @@ class NameEngine:
                 if p is None:
                     k += 1
                     continue
+                if ctx_k == "ner" and k > 0 and not p["sur"] and ner_tok.get(ch[k - 1][0].i):
+                    # the tail of a name the model saw whole but the rules could not parse
+                    # ("Tjan A Fong"): not a first name on its own (the model span is added whole)
+                    k = p["end"]
+                    continue
+                if p["tv"][1] > p["tv"][0] and len(p["first"]) >= 2 and p["sur"] and ner_other \
+                        and ch[p["tv"][0]][0].text.islower():
+                    # "Eline Maas van Optisport": the part after "van" is an organisation or place
+                    # the model found; the name ends before it
+                    ss, se = ch[p["sur"][0]][0].start, ch[p["sur"][-1]][0].end
+                    if any(os_ <= ss and se <= oe for os_, oe in ner_other):
+                        last = p["first"][-1]
+                        p = dict(p, first=p["first"][:-1], sur=[last], tv=(last, last), end=last + 1)
                 this_ctx = ctx_k
                 this_lay = (lay or ("title" if this_ctx == "title" else "role" if this_ctx == "role"
                                     else "ner" if this_ctx == "ner" else "body"))
@@ -721,7 +752,9 @@ class NameEngine:
                     hits += cont
                     k = p["end"]
                     continue
+                self._cur_office = this_ctx == "role" and p["start"] == 0 and ptxt in self.office_words
                 j = self.judge(ch, p, this_ctx, this_lay, idx)
+                self._cur_office = False
                 if j is not None and this_ctx == "layout" and not p["first"] and not p["inits"]:
                     # a bare surname in a layout context must start the entry: not after a
                     # lower-case word ("de wethouder van Lochem") nor inside brackets ("(Zutphen)")
@@ -740,6 +773,9 @@ class NameEngine:
                 if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other):
                     k += 1
                     continue
+                if not this_ctx and ner_weak_other and any(os_ <= st and en <= oe for os_, oe in ner_weak_other):
+                    score = min(score, self.sc["ordinary_word_at_sentence_start"])
+                    why += " (taalmodel: organisatie of plaats?, controleren)"
                 if this_ctx == "ner" and not p["first"] and not p["inits"]:
                     # a bare word the model calls a person, inside a title-like phrase: "het
                     # Financieele Dagblad" (article "het", or an ordinary word right after it)

@@ -88,6 +88,8 @@ def _compatible(a: PersonRecord, b: PersonRecord) -> bool:
 
 
 def merge_into(dst: PersonRecord, src: PersonRecord) -> None:
+    if dst.source == "weak" and src.source != "weak":
+        dst.source = src.source      # stronger evidence for the same person
     if not dst.first and src.first:
         dst.first = src.first
         dst.given = src.given

@@ -15,6 +15,11 @@ _SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
+_QUOTED = regex.compile(r"[‘“„\"][^’”\"\n]{1,120}[’”\"]")
+_NAMES_ONLY = regex.compile(r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|en|&|,)\s*)*")
+_IN_BRACKET_YEAR = regex.compile(r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t)"
+                                 r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t))*)*(?:\s+et\s+al\.?)?"
+                                 r"\s*,?\s*(?:19|20)\d{2}[a-z]?\s*[);:,]")
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
                "prof", "heer", "mevrouw", "mw", "en"}
 
@@ -55,7 +60,20 @@ class RoleAnnotator:
             r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|A)"
             r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t|A)){0,4}){0,6}"
             r"\s*" + yb)
+        self.bodies = [str(b).lower() for b in roles.get("bodies", [])]
+        self.after_name = regex.compile("|".join(f"(?:{x})" for x in au.get("after_name", []))) \
+            if au.get("after_name") else None
+        pr = policy.get("press") or {}
+        self.press_doc = [str(x).lower() for x in pr.get("document_words", [])]
+        self.press_end_words = [str(x).lower() for x in pr.get("end_words", [])]
+        self.press_nouns = {str(x).lower() for x in pr.get("spokesperson_nouns", [])}
+        sv = sorted((str(x).lower() for x in pr.get("speech_verbs", [])), key=len, reverse=True)
+        self.speech_re = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sv)
+                                       + r")(?![\w])") if sv else None
+        self.press_reason = pr.get("reason", "woordvoerder geciteerd in persbericht")
         hi = policy.get("historical") or {}
+        ly = hi.get("life_years")
+        self.life_years = regex.compile(ly) if ly else None
         hb = [str(x).lower() for x in hi.get("before", [])]
         self.hist_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hb) +
                                      r")\s+(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
@@ -114,6 +132,10 @@ class RoleAnnotator:
             if r:
                 # "namens de minister, X": X acts on the office holder's behalf
                 if any(toks[k].text.lower().rstrip(".") in self.behalf_words for k in range(max(0, i - 3), i)):
+                    return ""
+                # a role word inside the name of a body ("burgemeester en wethouders")
+                head = idx.text[max(0, t.start - 40):t.end].lower()
+                if any(" ".join(head.split()).endswith(b) for b in self.bodies):
                     return ""
                 # a list "A en B" shares the role only when the role word is plural ("Kamerleden A en B")
                 # or each name carries a party ("Kamerlid A (D66) en B (VVD)")
@@ -236,6 +258,8 @@ class RoleAnnotator:
             # between the head and the name only the wrapped rest of the head line is allowed
             # ("De minister van Binnenlandse Zaken en" / "Koninkrijksrelaties,")
             words = _WORDS.findall(orig)
+            if len(orig) <= 8 and len(words) <= 3 and not any(t.startswith(b) for b in self.on_behalf):
+                continue     # a few letters read from the ink of the signature itself ("GE sai")
             if "\t" in orig or len(words) > 5 or any(w[:1].islower() and w not in ("en", "van", "voor", "de", "het")
                                                   for w in words):
                 return ""
@@ -244,6 +268,13 @@ class RoleAnnotator:
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
         text = idx.text
         if self.year_after.match(text, f.end):
+            return True
+        if self.after_name and self.after_name.match(text, f.end):
+            return True     # "Volgens X c.s.", "X et al."
+        # inside a bracket that ends in a year: "(Gerritsen en Lutz-Hagedoorn, 2023)"
+        op = text.rfind("(", max(0, f.start - 80), f.start)
+        if op >= 0 and ")" not in text[op:f.start] and _NAMES_ONLY.fullmatch(text[op + 1:f.start]) \
+                and _IN_BRACKET_YEAR.match(text, f.end):
             return True
         if not self.pub_re:
             return False
@@ -270,8 +301,9 @@ class RoleAnnotator:
             break
         if i < 0 or toks[i].text.lower() not in ("van", "door"):
             return False
-        lo = toks[max(0, i - self.author_window)].start
+        lo = toks[max(0, i - 2 * self.author_window)].start
         seg = text[lo:toks[i].start]
+        seg = _QUOTED.sub(" ", seg)      # a quoted title ("‘Vertrouwen op afstand. Burgers …’") is no sentence end
         cut = max(seg.rfind(". "), seg.rfind("\n\n"))
         if cut >= 0:
             seg = seg[cut:]
@@ -291,15 +323,60 @@ class RoleAnnotator:
             self.plural = saved
 
     def is_historical(self, idx: TextIndex, f: Finding) -> bool:
+        if self.life_years and self.life_years.match(idx.text, f.end):
+            return True      # "X (1921–1998)"
         if not self.hist_re:
             return False
         lo = max(0, f.start - 40)
         return bool(self.hist_re.search(idx.text[lo:f.start]))
 
+    def press_end(self, idx: TextIndex) -> int:
+        """-1 if the document is no press release, else the offset where the release itself ends
+        (the note for the editors) or the end of the text."""
+        low = idx.text.lower()
+        if not self.press_doc or not any(w in low for w in self.press_doc):
+            return -1
+        ends = [low.find(w) for w in self.press_end_words if w in low]
+        return min(ends) if ends else len(low)
+
+    def is_press_quote(self, idx: TextIndex, f: Finding, end: int) -> bool:
+        """A spokesperson or a person quoted with a speech verb, in the press release itself."""
+        if end < 0 or f.start >= end:
+            return False
+        text = idx.text
+        toks = idx.tokens
+        i = idx.token_at(f.start) - 1
+        steps = 0
+        while i >= 0 and steps < 3:
+            t = toks[i]
+            if t.kind == "word" and t.text.lower() in self.press_nouns:
+                return True
+            if t.kind == "word" and (t.text.lower() in self.fillers or t.text[:1].islower() and
+                                     (self.role_word(t.text) or t.text.lower() in self.press_nouns)):
+                i -= 1
+                steps += 1
+                continue
+            if t.kind == "punct" and t.text in (",",):
+                i -= 1
+                steps += 1
+                continue
+            break
+        if self.speech_re:
+            # "…”, zegt X" / "X zegt: “…”" with a quotation in the same or the next sentence
+            before = text[max(0, f.start - 40):f.start]
+            after = text[f.end:f.end + 40]
+            near = self.speech_re.search(before.split(".")[-1]) or self.speech_re.match(after.lstrip(" ,:"))
+            if near:
+                lo, hi = max(0, f.start - 250), min(len(text), f.end + 250)
+                if any(q in text[lo:hi] for q in ("“", "”", '"', "„")):
+                    return True
+        return False
+
     # ------------------------------------------------------------------ main
     def annotate(self, idx: TextIndex, findings: list[Finding]) -> None:
         persons = [f for f in findings if f.label == Label.PERSON]
         persons_by_end = {f.end: f for f in persons}
+        press_end = self.press_end(idx)
         for f in persons:
             r = self.role_before(idx, f, persons_by_end)
             where = "voor de naam" if r else ""
@@ -325,6 +402,10 @@ class RoleAnnotator:
                 f.context["citation"] = "1"
             elif self.is_historical(idx, f):
                 f.context["historical"] = "1"
+            elif self.is_press_quote(idx, f, press_end):
+                f.context["role"] = "press"
+                f.context["role_reason"] = self.press_reason
+                f.context["role_where"] = "persbericht"
         # the same person is treated the same way in the whole document
         by_person: dict[str, list[Finding]] = {}
         for f in findings:
@@ -340,3 +421,6 @@ class RoleAnnotator:
             elif any(f.context.get("citation") for f in fs):
                 for f in fs:
                     f.context.setdefault("person_citation", "1")
+            elif any(f.context.get("historical") for f in fs):
+                for f in fs:
+                    f.context.setdefault("historical", "1")

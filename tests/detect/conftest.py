@@ -16,6 +16,13 @@ def detector() -> Detector:
 
 
 @pytest.fixture(scope="session")
+def rules_only() -> Detector:
+    """The rule layer without the model: only for tests of one rule in isolation (the shipped
+    product always runs with the model)."""
+    return Detector(use_model=False)
+
+
+@pytest.fixture(scope="session")
 def policy() -> Policy:
     return Policy()
 

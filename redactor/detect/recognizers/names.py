@@ -11,6 +11,7 @@ import regex
 from ...models import Label
 from ..names import NameEngine, NameHit
 from ..persons import _fold, initials_variants
+from ..proposals import proposals
 from ..registry import Analysis, Recognizer, recognizer
 from ..resources import words_regex
 from ..text import Spans
@@ -50,9 +51,8 @@ class PersonNames(Recognizer):
     def analyze(self, a: Analysis):
         eng = engine(self.res)
         blocked = blocked_tokens(a)
-        ner = [(s, e) for s, e, lab in a.ner if lab in ("PER", "PERSON")]
-        other = [(s, e) for s, e, lab in a.ner if lab in ("ORG", "LOC", "GPE", "FAC", "MISC")]
-        hits = eng.find(a.index, blocked, ner, other)
+        prop = proposals(a, eng)
+        hits = eng.find(a.index, blocked, prop.per, prop.other, prop.weak_other)
         hits += self._from_emails(a, eng, blocked, hits)
         return [hit_finding(a, h, self.detector) for h in hits]
 
@@ -142,9 +142,7 @@ class NerPersons(Recognizer):
         eng = engine(self.res)
         covered = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
         blocked = blocked_tokens(a)
-        for s, e, lab in a.ner:
-            if lab not in ("PER", "PERSON"):
-                continue
+        for s, e in proposals(a, eng).per:
             if covered.overlaps(s, e):
                 continue
             toks = [t for t in a.index.tokens_in(s, e) if t.kind in ("word", "init", "apo")]
@@ -161,8 +159,10 @@ class NerPersons(Recognizer):
             qs = [eng.quality(w) for w in ws]
             # the model proposes, the lists confirm: no ordinary words or places, and at least
             # one word that is a listed name or an unknown (non-compound) word
-            if any(q in ("word", "proper") for q in qs):
+            if any(q == "word" for q in qs):
                 continue
+            if any(q == "proper" for q in qs) and not (len(ws) > 1 and any(q == "listed" for q in qs)):
+                continue      # a place or brand; several name parts with a listed one are a name
             if not any(q in ("listed", "word_listed") or (q == "unknown" and not eng._compound(w))
                        for w, q in zip(ws, qs)):
                 continue
@@ -382,6 +382,11 @@ class OrgNames(Recognizer):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+                elif lw in self.after and lw not in self.strong_after and j < t.i and all(
+                        lex.is_first_name(toks[x].text) or toks[x].text.lower() in lex.tv_words or toks[x].kind == "init"
+                        for x in range(j, t.i)) and lex.is_first_name(toks[j].text) and \
+                        sum(1 for x in range(j, t.i) if toks[x].kind == "word" and toks[x].text[:1].isupper()) == 1:
+                    anchor_after = False   # "Anne Bos", "Pim van der Hof": a first name + a surname that is a place word
             if anchor_after:
                 is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
                 lab = Label.LOC if is_loc else Label.ORG
@@ -395,7 +400,9 @@ class OrgNames(Recognizer):
                 continue
             if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
                     t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
-                    and toks[t.i + 1].text[:1].isupper():
+                    and toks[t.i + 1].text[:1].isupper() and "\n" not in text[t.end:toks[t.i + 1].start] \
+                    and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
+                # ("R. de Graaf" is a surname after a tussenvoegsel, not "Graaf X")
                 j = t.i
                 while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
                     j += 1

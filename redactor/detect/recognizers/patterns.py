@@ -220,7 +220,7 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     return "personal", "geen functioneel adres herkend"
 
 
-_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])?"      # between digits: nothing, a space, or " - " / "." / "/"
+_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t]|[ \t]?\n(?=\d))?"   # between digits: nothing, a space, " - " / "." / "/", a line break
 PHONE_RE = regex.compile(
     r"(?<![\w+/.,-])"
     r"(?:"
@@ -252,6 +252,18 @@ class PhoneRecognizer(Recognizer):
         for m in PHONE_RE.finditer(text):
             s, e = m.span()
             raw = m.group()
+            if "\n" in raw:
+                # a number broken over two lines ("(06 4471" / "0982)"): only when the part before
+                # the break is no complete number by itself
+                head = raw[:raw.index("\n")].rstrip()
+                if phone_kind(normalise_phone(head)) or len(normalise_phone(head)) < 4:
+                    raw = head
+                    e = s + len(raw)
+                    if not regex.match(r"(?![\w]|[.,]\d)", text[e:e + 2]) and text[e:e + 1] != "\n":
+                        continue
+            # a date and a time ("[03-01-2024 05:50]" in a chat export) are no phone number
+            if regex.match(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}", raw) or regex.match(r"(?:19|20)\d{2}-\d{2}-\d{2}", raw):
+                continue
             digits = normalise_phone(raw)
             kind = phone_kind(digits)
             if not kind:
@@ -294,6 +306,12 @@ class PhoneRecognizer(Recognizer):
         return out
 
 
+_TOWN_WORD = r"(?:\p{Lu}[\p{L}'’-]*|'s|aan|den|de|op|bij|in|van|a/d|\(\p{Lu}[\p{L}]*\))"
+_TOWN = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \-]" + _TOWN_WORD + r"){0,3})(?=[ \t]*(?:$|\n|,|\||·|\.|\t))",
+                      regex.MULTILINE)
+_PLACE_DATE = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \-]" + _TOWN_WORD + r"){0,3}),[ \t]+\d{1,2}[ \t]+"
+                            r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                            r"[ \t]+(?:19|20)\d{2}")
 POSTCODE_RE = regex.compile(r"(?<![\w-])([1-9]\d{3})[ \u00a0]?([A-Z]{2})(?![\w-])")
 
 
@@ -319,6 +337,8 @@ class _AddressContext:
         self.org_labels = words_regex(c("org_address_labels"))
         self.cit_labels = words_regex(c("citizen_address_labels"))
         self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+        forms = [f for f in c("legal_forms")] or ["b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "holding"]
+        self.legal_form = regex.compile(r"(?i)(?<![\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w])")
 
     @staticmethod
     def _block(a: Analysis, li: int, step: int, size: int = 3) -> list[str]:
@@ -369,6 +389,11 @@ class _AddressContext:
                 return "organisation"
             if self.cit_labels and self.cit_labels.search(first_cell):
                 return "citizen"
+        # a company's address block: its name with a legal form heads the block, possibly with a
+        # "t.a.v." line in between ("Bouwbedrijf X B.V." / "t.a.v. de heer Y" / street / postcode)
+        for t in self._block(a, li, -1, 4):
+            if self.legal_form.search(t.split("\t")[-1]):
+                return "organisation"
         if self.org_heads and self.org_heads.match(text[cs:s]):
             return "organisation"
         return "citizen"
@@ -460,6 +485,15 @@ class PostcodeRecognizer(Recognizer):
             out.append(a.finding(s, e, Label.POSTCODE, self.detector, self.score,
                                  "postcode van de organisatie" if kind == "organisation" else "postcode",
                                  address=kind))
+            # the town after the postcode is a place, never a person ("1782 CK Den Helder")
+            t = _TOWN.match(a.text, e)
+            if t:
+                out.append(a.finding(t.start(1), t.end(1), Label.LOC, self.detector, 0.8,
+                                     "plaatsnaam na een postcode", org="1"))
+        # "Den Helder, 3 juni 2024": the place of writing before the date
+        for m in _PLACE_DATE.finditer(a.text):
+            out.append(a.finding(m.start(1), m.end(1), Label.LOC, self.detector, 0.8,
+                                 "plaats en datum van het schrijven", org="1"))
         return out
 
 
@@ -503,3 +537,126 @@ class DobRecognizer(Recognizer):
             out.append(a.finding(s, e, Label.DOB, self.detector, self.score,
                                  f"geboortedatum (na '{m.group()}')"))
         return out
+
+
+def _before(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi] without a word cut in half at its start."""
+    if lo > 0 and text[lo - 1].isalnum():
+        while lo < hi and text[lo].isalnum():
+            lo += 1
+    return text[lo:hi]
+
+
+@recognizer("general_numbers")
+class GeneralNumbers(Recognizer):
+    """Tells an organisation's general (switchboard) landline numbers from direct lines, after
+    the persons are known (runs late; changes PHONE findings in place, adds none).
+
+    A landline is general when
+    * its line holds the organisation's address, Postbus, website or a functional mailbox
+      (letterhead, footer: "Postbus 1 · 1000 AA Stad · 020 123 4567") and no person;
+    * its sentence offers a functional mailbox and names no person ("mail info@… of bel …");
+    * the organisation's name or service stands right before it on its line ("Informatie
+      Rijksoverheid (…)", "Gemeente X: …") and no person in between;
+    * opening hours follow it ("(op werkdagen van 8.30 tot 17.00 uur)");
+    * the same line is printed in the margin (first/last lines) of two or more pages;
+    * the same number is general elsewhere in the document (a letterhead number mentioned next
+      to a civil servant's name is still the switchboard).
+    A personal context word right before it ("rechtstreeks", "mobiel", "direct") keeps it personal."""
+
+    stage = 5
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        c = res.ctx_list
+        self.org_markers = regex.compile(config.get(
+            "org_line", r"(?i)\b(?:postbus|antwoordnummer|bezoekadres|postadres|kantooradres)\b|www\.|https?://"))
+        ga = [x for x in config.get("general_after", []) or [] if x]
+        self.after = regex.compile("|".join(f"(?:{x})" for x in ga), regex.IGNORECASE) if ga else None
+        self.personal = _alts(config.get("personal_context", []))
+        self.org_heads = words_regex(c("org_line_heads"), prefix=True)
+        self.margin = int(config.get("margin_lines", 3))
+
+    def _margin_lines(self, a: Analysis) -> dict[str, int]:
+        """Line text -> number of pages on which it stands among the first/last lines."""
+        doc = a.doc
+        if doc is None or len(doc.pages) < 2:
+            return {}
+        text = a.text
+        count: dict[str, int] = {}
+        for p in doc.pages:
+            if not p.words:
+                continue
+            l0, l1 = a.index.line_of(p.words[0].start), a.index.line_of(p.words[-1].start)
+            lines = [a.index.line_text(j).strip() for j in range(l0, l1 + 1)]
+            lines = [x for x in lines if x]
+            seen = set(lines[:self.margin] + lines[-self.margin:])
+            for x in seen:
+                count[x] = count.get(x, 0) + 1
+        del text
+        return count
+
+    def analyze(self, a: Analysis):
+        phones = [f for f in a.findings if f.label == Label.PHONE and f.context.get("kind") == "landline"]
+        if not phones:
+            return []
+        text = a.text
+        persons = [f for f in a.findings if f.label in (Label.PERSON, Label.INITIALS)]
+        functional = [f for f in a.findings if f.label == Label.EMAIL and f.context.get("mailbox") == "functional"]
+        org_addr = [f for f in a.findings if f.label in (Label.ADDRESS, Label.POSTCODE)
+                    and f.context.get("address") == "organisation"]
+        margin = None
+
+        def person_in(s: int, e: int) -> bool:
+            return any(p.start < e and s < p.end for p in persons)
+
+        general_digits = set()
+        for f in phones:
+            why = ""
+            ls, le = a.index.line_span(a.index.line_of(f.start))
+            before = _before(text, max(ls, f.start - 30), f.start)
+            if self.personal and self.personal.search(before):
+                continue
+            if f.context.get("number") == "general":
+                general_digits.add(normalise_phone(f.text))
+                continue
+            line = text[ls:le]
+            # sentence around the number
+            ss = max(text.rfind(". ", 0, f.start), text.rfind("\n\n", 0, f.start), text.rfind("? ", 0, f.start)) + 1
+            se_cands = [i for i in (text.find(". ", f.end), text.find("\n\n", f.end)) if i >= 0]
+            se = min(se_cands) if se_cands else len(text)
+            if (self.org_markers.search(line) or any(ls <= o.start < le for o in org_addr + functional)) \
+                    and not person_in(ls, le):
+                why = "op een regel met adres, website of mailbox van de organisatie"
+            elif any(ss <= o.start < se for o in functional) and not person_in(ss, se):
+                why = "naast een functionele mailbox"
+            elif self.after and self.after.match(text, f.end, min(len(text), f.end + 60)):
+                why = "met openingstijden"
+            else:
+                seg_s = max(ls, ss)
+                seg = text[seg_s:f.start]
+                if self.org_heads and not person_in(seg_s, f.start):
+                    m = None
+                    for m in self.org_heads.finditer(seg):
+                        pass
+                    if m is not None and m.group()[:1].isupper() and len(seg) - m.end() <= 40 and \
+                            not regex.search(r"[.!?]\s", seg[m.end():]):
+                        why = f"na de naam van de organisatie ('{m.group()}')"
+                if not why:
+                    if margin is None:
+                        margin = self._margin_lines(a)
+                    if margin.get(line.strip(), 0) >= 2 and not person_in(ls, le):
+                        why = "in de kop- of voettekst van elke pagina"
+            if why:
+                f.context["number"] = "general"
+                f.explanation = "algemeen telefoonnummer: " + why
+                general_digits.add(normalise_phone(f.text))
+        if general_digits:
+            for f in phones:
+                if f.context.get("number") != "general" and normalise_phone(f.text) in general_digits:
+                    before = _before(text, max(0, f.start - 30), f.start)
+                    if self.personal and self.personal.search(before):
+                        continue
+                    f.context["number"] = "general"
+                    f.explanation = "algemeen telefoonnummer: elders in het document als algemeen nummer"
+        return []
