@@ -569,6 +569,8 @@ class Ctx:
         if slot == "MAILBOX":
             return [(rng.choice(["woo", "info", "postbus", "secretariaat", "klantcontact", "bezwaar", "communicatie"])
                      + "@" + self.domain, None)]
+        if slot == "PRODUCT":
+            return [(rng.choice(lx.PRODUCTS), None)]
         if slot in ("Word", "word"):
             w = rng.choice(nm.word_pool(self.split))
             return [(w[0].upper() + w[1:] if slot == "Word" else w, None)]
@@ -591,7 +593,7 @@ class Ctx:
         for i in range(n):
             r = self.rng.random()
             if r < neg_share:
-                reg = self.rng.choice(["NEG", "NEG2", "NEG3", "NEG4"])
+                reg = self.rng.choice(["NEG", "NEG2", "NEG3", "NEG4", "NEG5"])
             elif extra and r < neg_share + 0.2:
                 reg = self.rng.choice(extra)
             else:

@@ -353,6 +353,14 @@ ROYAL_NAMED = [  # {F}: a royal first name; the whole is ORG or LOC, not PER
     ("{F}ziekenhuis", "ORG"), ("{F}school", "ORG"), ("Prins {F}haven", "LOC"), ("Koningin {F}brug", "LOC"),
 ]
 
+# Software, services and apps (O): often mixed-case, shaped like a paraph ("DigiD" ~ "JdV").
+PRODUCTS = ["DigiD", "eHerkenning", "MijnOverheid", "Berichtenbox", "WhatsApp", "LinkedIn", "YouTube",
+            "PowerPoint", "SharePoint", "OneDrive", "iPhone", "iPad", "MacBook", "TikTok", "GitHub",
+            "JavaScript", "PostNL", "eID", "iDEAL", "BRPplus", "WOZ-loket", "OneNote", "MyDUO",
+            "ParkeerApp", "eFactuur", "iBabs", "CoronaMelder", "BurgerNet", "NL-Alert", "eDienst",
+            "Teams", "Outlook", "Excel", "Word", "Zoom", "Webex", "Signal", "Telegram", "Facebook",
+            "Instagram", "Twitter", "Google", "Windows", "Chrome", "Edge", "Firefox", "ChatGPT", "Copilot"]
+
 # --- function titles and roles (O) ---------------------------------------------------------
 FUNCTIONS = [
     "beleidsmedewerker", "senior beleidsmedewerker", "beleidsadviseur", "senior beleidsadviseur",

@@ -829,3 +829,27 @@ Mijn collega {A:first} is hier ook bij betrokken.
 Buurman {A:first} heeft de schade gezien.
 Oom {A:first} en tante {B:first} wonen ook in de wijk.
 """
+
+# Software, apps and services are not people, whatever their shape.
+NEG5 = """
+Inloggen kan met {PRODUCT} of {PRODUCT}.
+Het bericht staat klaar in {PRODUCT}.
+De vergadering vindt plaats via {PRODUCT}.
+Ik stuur je de link via {PRODUCT}.
+{PRODUCT} is vandaag niet bereikbaar.
+{PRODUCT} werkt weer.
+De app {PRODUCT} wordt uitgefaseerd.
+Het gebruik van {PRODUCT} is niet toegestaan op werktelefoons.
+Bel me even via {PRODUCT}, dat is makkelijker.
+De bestanden staan in {PRODUCT}.
+Het bestand is gemaakt in {PRODUCT}.
+Zie het bericht op {PRODUCT}.
+Aanvragen kan alleen met {PRODUCT}.
+De koppeling tussen {PRODUCT} en {PRODUCT} is verbroken.
+Log in met uw {PRODUCT} en vul het formulier in.
+De storing bij {PRODUCT} is verholpen.
+Er is een nieuwe versie van {PRODUCT} beschikbaar.
+Gebruik voor vertrouwelijke stukken niet {PRODUCT}.
+Via {PRODUCT} kwamen {NUM} reacties binnen.
+{PRODUCT} en {PRODUCT} vallen onder de regeling.
+"""
