@@ -418,11 +418,13 @@ def _mask_value(d) -> int:
     return 0 if inverted else 1
 
 
-# A JPEG written again is accepted if this share of the painted pixels decodes to within
-# this much of the painted value (the rest: ringing next to the area's edge, from pixels
-# outside it), and everything more than a block inside the area to within 2.
+# A JPEG written again is accepted only if every painted pixel decodes to within this much
+# of the painted value (blocks straddling the area's edge ring with the kept pixels outside
+# it; a small area can ring harder, and then the image is written with Flate instead), and
+# everything more than a block inside the area to within 2. The same tolerance is what an
+# outside check of "blanked" uses, for every box on its own.
 _JPEG_TOL = 12
-_JPEG_SHARE = 0.99
+_JPEG_SHARE = 1.0
 
 
 def _jpeg_again(img: pikepdf.Stream, r: Raster, data: bytes, w: int, h: int, mask: np.ndarray,

@@ -74,7 +74,13 @@ def test_pixels_under_every_box_are_uniform(redacted):
             ys = [to_px[1] * x + to_px[3] * y + to_px[5] for x in (r.x0, r.x1) for y in (r.y0, r.y1)]
             block = a[int(min(ys)) + 1:int(max(ys)) - 1, int(min(xs)) + 1:int(max(xs)) - 1]
             assert block.size > 0
-            assert int(block.max()) - int(block.min()) <= 2, (r, block.min(), block.max())
+            # A JPEG scan is written again as JPEG: the 8x8 blocks straddling the area's edge
+            # ring with the kept pixels outside it (a function of those only, so nothing of
+            # what was painted over). Within 12 levels at the edge, flat a block inside.
+            assert int(block.max()) - int(block.min()) <= 12, (r, block.min(), block.max())
+            inner = block[8:-8, 8:-8]
+            if inner.size:
+                assert int(inner.max()) - int(inner.min()) <= 2, (r, inner.min(), inner.max())
             n += 1
     assert n >= 5
 
