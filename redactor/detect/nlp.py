@@ -1,6 +1,6 @@
-"""The spaCy pipeline: the NER model from the `ner` branch when it is installed, otherwise a
-blank Dutch tokenizer pipeline (with a warning: the rules still work, but without the model
-persons that no rule recognises are missed)."""
+"""The spaCy pipeline: the shipped NER model, or, when it is missing, a blank Dutch tokenizer
+pipeline (with a warning: the rules still work, but without the model persons that no rule
+recognises are missed)."""
 from __future__ import annotations
 
 import importlib
@@ -43,10 +43,37 @@ def reset() -> None:
     _NLP = None
 
 
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its memory grows with
+# the text: a long document is read in pieces that end at a line break (a blank line when
+# there is one), which names do not cross.
+CHUNK = 100_000
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """(offset, piece) covering `text`, each piece at most `size` characters unless a single
+    line is longer."""
+    out, start, n = [], 0, len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n\n")
+        if cut < size // 2:
+            cut = window.rfind("\n")
+        if cut <= 0:
+            nxt = text.find("\n", start + size)
+            cut = (nxt if nxt != -1 else n) - start
+        out.append((start, text[start:start + cut + 1]))
+        start += cut + 1
+    if start < n or not out:
+        out.append((start, text[start:]))
+    return out
+
+
 def entities(nlp, text: str) -> list[tuple[int, int, str]]:
-    doc = nlp(text)
-    out = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    for key in ("sc", "spans", "ner"):
-        if key in getattr(doc, "spans", {}):
-            out += [(s.start_char, s.end_char, s.label_) for s in doc.spans[key]]
+    out = []
+    pieces = chunks(text)
+    for (off, _), doc in zip(pieces, nlp.pipe((piece for _, piece in pieces), batch_size=1)):
+        out += [(off + e.start_char, off + e.end_char, e.label_) for e in doc.ents]
+        for key in ("sc", "spans", "ner"):
+            if key in getattr(doc, "spans", {}):
+                out += [(off + s.start_char, off + s.end_char, s.label_) for s in doc.spans[key]]
     return out

@@ -24,3 +24,18 @@ def test_abbreviations_are_not_initials(find):
     text = ("De DG en het MT van BZK zijn akkoord. Het CDA en de VVD stemden voor.\n"
             "Zaak PB-2024-117 is gesloten. De NZa publiceert.\nMet\tResultaat\nNZa\takkoord\n")
     assert find(text, "INITIALS") == []
+
+
+def test_initials_defined_in_the_document_are_that_person_everywhere(redacted):
+    # "TB" and "SM" could be abbreviations; the attendee list defines them as persons
+    text = ("Aanwezig: Wouter Kramer (WK, voorzitter), Sanne Mulder (SM), Tessa Bakker (TB)\n"
+            "SM vraagt aandacht voor de planning.\n"
+            "Actie 3: overleg met de provincie, TB / WK.\n"
+            "Verslag: TB")
+    red, keep = redacted(text)
+    assert red.count("SM") == 2 and red.count("TB") == 3 and red.count("WK") == 2, red
+
+
+def test_a_party_after_a_name_is_no_definition(redacted):
+    red, keep = redacted("Het lid Verbruggen (SP) stelde vragen. De SP wil een debat.")
+    assert "SP" not in red

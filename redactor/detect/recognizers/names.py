@@ -214,6 +214,7 @@ class StaffList(Recognizer):
 
 
 _CELL_TOKS = regex.compile(r"[\p{L}\d./-]+")
+_DECLARED = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}]{1,5})[,)]")
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 
@@ -276,6 +277,18 @@ class Initials(Recognizer):
             for v in initials_variants(r):
                 derived.setdefault(v, r)
         taken = Spans((f.start, f.end) for f in a.findings if f.label in (Label.PERSON, Label.EMAIL))
+        # "Lotte Vrij (LV)": the document itself defines these initials as that person, so
+        # every other "LV" in it is her too, even where the letters could be an abbreviation
+        declared: set[str] = set()
+        for f in a.findings:
+            if f.label == Label.PERSON:
+                m = _DECLARED.match(a.text, f.end)
+                x = m.group(1) if m else ""
+                # a party or organisation after a name ("Tuinstra (D66)", "(VVD)") is no
+                # definition, unless the letters are that person's initials
+                if x and INITIALS_SHAPE.match(x) and (x in derived or not (
+                        x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)):
+                    declared.add(x)
         for t in a.index.tokens:
             if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
                 continue
@@ -291,8 +304,13 @@ class Initials(Recognizer):
             r = derived.get(w)
             commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
             ctx = ""
+            if r is None and w in declared:
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
+                                     "initialen van een gevonden persoon (zo afgekort in het document)",
+                                     layout="initials"))
+                continue
             if r is not None:
-                if commonword or a.extra.get("initials_need_context"):
+                if (commonword or a.extra.get("initials_need_context")) and w not in declared:
                     ctx = self._context(a, t)
                     if not ctx:
                         continue
