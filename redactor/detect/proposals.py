@@ -65,11 +65,14 @@ class ProposalJudge:
         return any(t.kind == "init" or (t.kind == "word" and self.eng.fn_strength(t.text) >= need) for t in toks)
 
     def _name_shaped_place(self, a: Analysis, s: int, e: int) -> bool:
-        """A LOC span that reads as a person's name: a first name from the list, then
-        capitalised name words only ("Gerda Blokland" that the model calls a place)."""
+        """A LOC span that reads as a person's name: a first name from the list or initials,
+        then capitalised name words only ("Gerda Blokland", "H.W. Kamsteeg" that the model
+        calls a place)."""
         toks = [t for t in self._toks(a, s, e) if t.kind != "punct"]
         ws = [t for t in toks if t.kind == "word" and t.text.lower() not in self.lex.tv_words]
-        if len(ws) < 2 or not self._has_first_name(ws[:1], strong=True):
+        # initials before the name ("H.W. Kamsteeg") read as a person as much as a first name
+        led_by_initials = bool(toks) and toks[0].kind == "init" and len(ws) >= 1
+        if not led_by_initials and (len(ws) < 2 or not self._has_first_name(ws[:1], strong=True)):
             return False
         if any(not t.text[:1].isupper() for t in ws):
             return False
