@@ -193,7 +193,7 @@ def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict 
     for r in runs:
         pps = r["pages_done"] / r["wall"]
         base = base or pps
-        ratio = f"{pps / pdft['pages_per_s']:.3f}" if pdft else "-"
+        ratio = f"{pps / pdft['pages_per_s']:.3f}" if pdft and pdft['pages_per_s'] else "-"
         L.append(f"  {r['jobs']:>4} {r['pages_done']:>6} {r['wall']:>8.2f} {pps:>8.1f} {pps / r['jobs']:>8.1f} "
                  f"{ratio:>12} {r['maxrss_children_mb']:>14.0f} {r['peak_tree_mb']:>12.0f} {r['failed']:>6}")
     if len(runs) > 1:

@@ -406,6 +406,22 @@ class Detector:
         self._dossier_cache = (h, key, recs)
         return [PersonRecord.from_dict(r.to_dict()) for r in recs]
 
+    def _dossier_forms(self):
+        """(form index, {form tokens: keep values}) of the cached dossier records, made once
+        per dossier rather than once per document (matched read-only)."""
+        from .persons import form_index
+        recs = self._dossier_cache[2]
+        cached = getattr(self, "_forms_cache", None)
+        if cached and cached[0] is recs:
+            return cached[1], cached[2]
+        index = form_index(recs, self.res.lex)
+        form_keep: dict[tuple, set[bool]] = {}
+        for lst in index.values():
+            for fm, r in lst:
+                form_keep.setdefault(fm.tokens, set()).add(r.keep)
+        self._forms_cache = (recs, index, form_keep)
+        return index, form_keep
+
     def propagate(self, doc: Document, findings: list[Finding], dossier_persons: list[PersonRecord]) -> list[Finding]:
         """All findings of the document plus the mentions of persons found in OTHER documents
         of the dossier (returns the complete, resolved list; existing findings of a person
@@ -420,12 +436,8 @@ class Detector:
         existing = Spans((f.start, f.end) for f in findings if f.label in (Label.PERSON, Label.INITIALS, Label.EMAIL)
                          and f.score >= self.res.scores["person_weak"])
         new = []
-        from .persons import forms_for
-        form_keep: dict[tuple, set[bool]] = {}
-        for r in recs:
-            for fm in forms_for(r, self.res.lex):
-                form_keep.setdefault(fm.tokens, set()).add(r.keep)
-        for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked):
+        index, form_keep = self._dossier_forms()
+        for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked, index=index):
             if existing.overlaps(s, e):
                 continue
             if form.single_word and form.kind == "surname" and not (r.first or r.initials):

@@ -290,17 +290,25 @@ def _units(idx: TextIndex, blocked: set[int]) -> list[tuple[str, int, int, Token
     return out
 
 
-def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set[int]):
-    """Yield (start, end, record, form) for every mention of every record in the text.
-    Longest forms win; a match never crosses a table cell or a blank line."""
-    units = _units(idx, blocked)
-    text = idx.text
+def form_index(records: list[PersonRecord], lex) -> dict[str, list[tuple[Form, PersonRecord]]]:
+    """Every mention form of every record, by its first token, longest first. Built once
+    per dossier when the same records are matched against many documents."""
     index: dict[str, list[tuple[Form, PersonRecord]]] = {}
     for r in records:
         for f in forms_for(r, lex):
             index.setdefault(f.tokens[0], []).append((f, r))
     for lst in index.values():
         lst.sort(key=lambda fr: -len(fr[0].tokens))
+    return index
+
+
+def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set[int], index=None):
+    """Yield (start, end, record, form) for every mention of every record in the text.
+    Longest forms win; a match never crosses a table cell or a blank line."""
+    units = _units(idx, blocked)
+    text = idx.text
+    if index is None:
+        index = form_index(records, lex)
     out = []
     n = len(units)
     i = 0
