@@ -26,3 +26,10 @@ def test_lower_case_org_word_and_house_museum(find):
     # after a tussenvoegsel the same word is a surname
     assert find("Het stuk van Fleur van der Laan en Joost ten Bos is klaar.", "PERSON") == [
         "Fleur van der Laan", "Joost ten Bos"]
+
+
+def test_parks_and_harbours_named_after_a_person_are_places(redacted):
+    red, _ = redacted("Het evenement is in het Van der Werfpark, bij de Koningshaven.")
+    assert red == []
+    red, _ = redacted("Mevrouw Van der Haven belde over het evenement.")
+    assert red == ["Van der Haven"]
