@@ -124,8 +124,11 @@ class ProposalJudge:
         text = a.text
         s, e = toks[0].start, toks[-1].end
         for ls, le in loc_spans:
-            gap = text[le:s] if le <= s else text[e:ls] if ls >= e else None
-            if gap is not None and gap.strip() in ("en", "of", ",", "en de", "of de") and len(gap) <= 6:
+            # only neighbours: slicing the gap to every place in a long text is quadratic
+            if not (0 <= s - le <= 6 or 0 <= ls - e <= 6):
+                continue
+            gap = text[le:s] if le <= s else text[e:ls]
+            if gap.strip() in ("en", "of", ",", "en de", "of de"):
                 return "in een opsomming met een plaats"
         return ""
 

@@ -65,6 +65,7 @@ class PersonNames(Recognizer):
         for h in hits:
             for t in a.index.tokens_in(h.start, h.end):
                 covered.add(t.i)
+        by_fold: dict[str, list] | None = None     # capitalised words by folded form, made once
         for f in a.findings:
             if f.label != Label.EMAIL or f.context.get("mailbox") != "personal":
                 continue
@@ -73,13 +74,16 @@ class PersonNames(Recognizer):
                 continue
             last = parts[-1]
             head = parts[:-1]
-            for t in toks:
-                if t.i in blocked or t.i in covered or t.kind != "word" or not t.text[:1].isupper():
-                    continue
-                tf = _fold(t.text)
-                # surname token: equal to the last part, or its first hyphen part is
-                if tf != last and _fold(t.text.split("-")[0]) != last:
-                    # "vandermeer": tussenvoegsels glued to the surname
+            if by_fold is None:
+                by_fold = {}
+                for t in toks:
+                    if t.kind == "word" and t.text[:1].isupper():
+                        # surname token: equal to the last part, or its first hyphen part is
+                        keys = {_fold(t.text), _fold(t.text.split("-")[0])}
+                        for k in keys:
+                            by_fold.setdefault(k, []).append(t)
+            for t in by_fold.get(last, ()):
+                if t.i in blocked or t.i in covered:
                     continue
                 # walk back over tussenvoegsels
                 j = t.i - 1
