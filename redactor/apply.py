@@ -129,7 +129,8 @@ def after_run(dossier, outcomes: list[DocumentOutcome], analyses: dict, finished
         fp = areas_fingerprint(decision_areas(doc, fin.decisions, fin.decision_ids))
         store.set_published(doc_id, output=o.output, output_sha256=o.output_sha256, fp=fp)
     try:
-        result = apply_dossier(out, actor=actor, store=store, started=started)
+        # the documents were just recorded from these very objects: no need to read them back
+        result = apply_dossier(out, actor=actor, store=store, started=started, documents=documents)
         store.finish_run(run_id, {**counts, **result.summary()})
     finally:
         store.close()
@@ -153,7 +154,7 @@ class ApplyResult:
 
 
 def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | None = None,
-                  started: str | None = None, progress=None) -> ApplyResult:
+                  started: str | None = None, progress=None, documents: dict | None = None) -> ApplyResult:
     """Rewrite publish/ from the case store's current decisions."""
     from redactor.write import redact_pdf   # the writer (branch `writer`); imported late like pipeline does
 
@@ -161,7 +162,8 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
     if store is None:
         store = CaseStore.for_out(out)
         try:
-            return apply_dossier(out, actor=actor, store=store, started=started, progress=progress)
+            return apply_dossier(out, actor=actor, store=store, started=started, progress=progress,
+                                 documents=documents)
         finally:
             store.close()
     actor = actor or default_actor()
@@ -194,7 +196,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
             # failed in the run: not published; record that if it was published before
             _record_unpublished(store, actor, d["id"], rel, dst)
             continue
-        doc = store.load_document(d["id"])
+        doc = (documents or {}).get(d["id"]) or store.load_document(d["id"])
         decisions, ids = store.current_decisions(d["id"])
         records[d["id"]] = finding_records(doc, decisions, ids)
         o.label_counts = label_counts(decisions)
