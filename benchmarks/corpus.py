@@ -200,23 +200,7 @@ def _docx(doc: dict, path: Path, font: str) -> None:
     style.font.name = font
     style.font.size = Pt(10.5)
     d.core_properties.author = make_samples.AUTHOR
-    for kind, val in doc["blocks"]:
-        if kind == "h":
-            d.add_heading(val, level=2)
-        elif kind == "p":
-            d.add_paragraph(val)
-        elif kind == "lines":
-            for line in val:
-                d.add_paragraph(line).paragraph_format.space_after = Pt(0)
-        elif kind in ("kv", "table"):
-            rows = val if kind == "table" else [[k, v] for k, v in val]
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            if kind == "table":
-                t.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    t.cell(r, c).text = cell
-            d.add_paragraph("")
+    make_samples.add_blocks(d, doc["blocks"])
     d.save(path)
 
 

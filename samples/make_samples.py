@@ -90,20 +90,12 @@ def render_reportlab(doc: dict, path: Path, font: str) -> None:
     d.build(story)
 
 
-def render_libreoffice(doc: dict, path: Path, font: str) -> bool:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        return False
-    from docx import Document
+def add_blocks(d, blocks) -> None:
+    """A document's blocks (headings, paragraphs, line groups, key-value lists, tables) into
+    the python-docx Document `d` (also used by benchmarks/corpus.py)."""
     from docx.shared import Pt
 
-    d = Document()
-    style = d.styles["Normal"]
-    style.font.name = font
-    style.font.size = Pt(10.5)
-    d.core_properties.author = AUTHOR
-    d.core_properties.last_modified_by = AUTHOR
-    for kind, val in doc["blocks"]:
+    for kind, val in blocks:
         if kind == "h":
             d.add_heading(val, level=2)
         elif kind == "p":
@@ -120,6 +112,22 @@ def render_libreoffice(doc: dict, path: Path, font: str) -> bool:
                 for c, cell in enumerate(row):
                     t.cell(r, c).text = cell
             d.add_paragraph("")
+
+
+def render_libreoffice(doc: dict, path: Path, font: str) -> bool:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return False
+    from docx import Document
+    from docx.shared import Pt
+
+    d = Document()
+    style = d.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(10.5)
+    d.core_properties.author = AUTHOR
+    d.core_properties.last_modified_by = AUTHOR
+    add_blocks(d, doc["blocks"])
     with tempfile.TemporaryDirectory() as td:
         src = Path(td) / (path.stem + ".docx")
         d.save(src)
