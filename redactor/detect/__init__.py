@@ -117,12 +117,17 @@ class Detector:
         return self._resolve(out + a.findings)
 
     def _analysis(self, doc: Document) -> Analysis:
-        idx = TextIndex.build(doc.text or "")
-        a = Analysis(doc.id, doc.text or "", idx, self.res, doc=doc)
+        text = doc.text or ""
+        # the model first: its working memory is gone before the token index is built
+        # (a long document would otherwise hold both at its peak)
         if getattr(self, "_entities", None) is not None:
-            a.ner = list(self._entities)
-        elif self.has_ner and a.text.strip():
-            a.ner = entities(self.nlp, a.text)
+            ner = list(self._entities)
+        elif self.has_ner and text.strip():
+            ner = entities(self.nlp, text)
+        else:
+            ner = []
+        a = Analysis(doc.id, text, TextIndex.build(text), self.res, doc=doc)
+        a.ner = ner
         return a
 
     def _roles(self, a: Analysis) -> None:
