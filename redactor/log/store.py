@@ -206,17 +206,24 @@ class CaseStore:
         with open(self.jsonl, "a+", encoding="utf-8") as f:
             fcntl.flock(f, fcntl.LOCK_EX)
             try:
-                f.seek(0)
-                have = 0
-                for line in f:
-                    if line.strip():
-                        have += 1
+                # counting the lines each time made a run with thousands of transactions
+                # quadratic: the count is remembered with the file size it was made at, and
+                # recounted only when another process (the review app) changed the file
+                size = os.fstat(f.fileno()).st_size
+                known = getattr(self, "_jsonl_known", None)
+                if known is not None and known[0] == size:
+                    have = known[1]
+                else:
+                    f.seek(0)
+                    have = sum(1 for line in f if line.strip())
                 new = self.audit_entries(since=have)
                 if new:
                     f.seek(0, os.SEEK_END)
                     f.write("".join(jsonl_line(e) + "\n" for e in new))
                     f.flush()
                     os.fsync(f.fileno())
+                    have += len(new)
+                self._jsonl_known = (os.fstat(f.fileno()).st_size, have)
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
 
