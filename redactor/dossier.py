@@ -145,7 +145,8 @@ class Dossier:
         ordered = [outcomes[f.doc_id] for f in self.files]
         self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
         t_reports = time.perf_counter()   # issue 7: the serial part after the passes, measured
-        self._write_reports(ordered, records, started, version)
+        # the case store records the run and applies its decisions, which writes the reports
+        # (productierapport, inventory, findings, failures, manifest) once, from the store
         after_run(self, ordered, analyses, finished, started=started, version=version)   # review hook
         stage_seconds["reports"] = time.perf_counter() - t_reports
         result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
