@@ -35,6 +35,10 @@ _HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|d
 W, T, I, A = "W", "T", "I", "A"   # chunk token kinds: word, tussenvoegsel, initials, connector
 
 
+# what may stand before the sender's name at the head of a chat message: a date and a time
+_CHAT_HEAD = regex.compile(r"[\s\[]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
+
+
 @dataclass
 class NameHit:
     start: int
@@ -872,15 +876,23 @@ class NameEngine:
                 j -= 1
             if not left or self.chunk_kind(toks[left[-1]]) != W or toks[left[0]].text[:1].islower():
                 continue
+            # a chat export's message head: "05-06-2024 10:18 Chen, Li-Wei (Team)" or
+            # "[05-06-2024 12:20] Wiśniewska, Zofia:" - only a date and time before the name
+            ls0, le0 = idx.line_span(li)
+            if not lay and _CHAT_HEAD.fullmatch(text[ls0:toks[left[0]].start]) and \
+                    text[ls0:toks[left[0]].start].strip():
+                lay = "chat_header"
             # the left part starts the entry (line start, ";" or ":" before it)
-            if j >= 0 and toks[j].line == li and not (toks[j].kind == "punct" and toks[j].text in (";", ":", ">")) \
+            if lay != "chat_header" and j >= 0 and toks[j].line == li and \
+                    not (toks[j].kind == "punct" and toks[j].text in (";", ":", ">")) \
                     and "\t" not in text[toks[j].end:toks[left[0]].start]:
                 continue
             right = []
             j = t.i + 1
             while j < len(toks) and toks[j].line == li and j not in blocked:
                 k = self.chunk_kind(toks[j])
-                if k not in (W, T, I) or (right and text[toks[right[-1]].end:toks[j].start].strip()):
+                gap = text[toks[right[-1]].end:toks[j].start] if right else ""
+                if k not in (W, T, I) or gap.strip() or "\t" in gap:     # a tab ends the cell
                     break
                 right.append(j)
                 j += 1
@@ -889,7 +901,8 @@ class NameEngine:
             # the entry ends here (";", "<", end of line, tab)
             if j < len(toks) and toks[j].line == li:
                 nxt = toks[j]
-                if not ((nxt.kind == "punct" and nxt.text in (";", "<", "(", "[")) or "\t" in text[toks[right[-1]].end:nxt.start]):
+                ends = (";", "<", "(", "[", ":") if lay == "chat_header" else (";", "<", "(", "[")
+                if not ((nxt.kind == "punct" and nxt.text in ends) or "\t" in text[toks[right[-1]].end:nxt.start]):
                     continue
             else:
                 pass

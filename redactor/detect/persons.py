@@ -341,7 +341,11 @@ def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set
                 if nxt[:1] == "-" and nxt[1:2].isalpha():
                     continue
                 if prv == "-" or prv == "@" or prv == ".":
-                    if prv != "." or (u[1] >= 2 and text[u[1] - 2].isalnum()):
+                    if prv == "@":
+                        # "@Li-Wei" in a chat is a mention of her; "x@Name" is an address
+                        if u[1] >= 2 and not text[u[1] - 2].isspace():
+                            continue
+                    elif prv != "." or (u[1] >= 2 and text[u[1] - 2].isalnum()):
                         continue
                 matched = (u[1], last[2], r, f, u[3])
                 break

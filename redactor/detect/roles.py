@@ -193,7 +193,9 @@ class RoleAnnotator:
             if not c or (ls + line.find(cell) <= f.start < ls + line.find(cell) + len(cell)):
                 continue
             w = _SPLIT_WORDS.split(c.lower())
-            if w and w[0]:
+            # a role cell is short ("wethouder Energie"); a cell that is a sentence starting
+            # with a role word (a chat message "Burgemeester X brengt ...") names someone else
+            if w and w[0] and len([x for x in w if x]) <= 5:
                 r = self.role_word(w[0])
                 if r:
                     return r
