@@ -46,3 +46,16 @@ def test_person_on_the_same_line(find):
     text = "Bezwaarmaker\nde heer T. Oosterbaan, Wierdenweg 5, 9084 AB Goutum\n"
     assert find(text, "ADDRESS", address="citizen") == ["Wierdenweg 5"]
     assert find(text, "POSTCODE", address="citizen") == ["9084 AB"]
+
+
+def test_street_that_is_only_a_suffix_word(find):
+    assert find("De vergunning voor de woning Singel 201 is geweigerd.", "ADDRESS") == ["Singel 201"]
+
+
+def test_any_street_with_number_and_postcode(find):
+    assert find("Afschrift: de heer R. Güler, Broersvest 12a, 3111 EJ Schiedam", "ADDRESS") == ["Broersvest 12a"]
+
+
+def test_a_persons_address_is_private_everywhere_in_the_document(redacted):
+    red, keep = redacted("Adres aanvragers\tEsstraat 51, 7461 BW Rijssen\nLocatie activiteit\tEsstraat 51 (achtererf)")
+    assert red.count("Esstraat 51") == 2 and "Esstraat 51" not in keep

@@ -413,10 +413,16 @@ class AddressRecognizer(Recognizer):
         hn = config.get("house_number", r"\d{1,5}(?:\s?[-/]?\s?(?:[A-Za-z](?![\w])|bis|hs|I{1,3}))?")
         mod = r"(?:(?:" + "|".join(regex.escape(m[:1].upper() + m[1:]) for m in mods) + r")\.?[ ]+)"
         cap = r"\p{Lu}[\p{L}'’-]*"
-        street_word = r"\p{Lu}[\p{L}'’-]*?(?:" + "|".join(suf) + r")"
+        # a word ending in a street suffix ("Esstraat"), or the suffix word itself ("Singel 201")
+        street_word = (r"(?:\p{Lu}[\p{L}'’-]*?(?:" + "|".join(suf) + r")|(?:" +
+                       "|".join(x[:1].upper() + x[1:] for x in suf) + r"))")
         self.rx = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
             r"[ \u00a0]+(" + hn + r")(?![\w,.]\d|\d)", regex.UNICODE)
+        # any street name followed by a house number and a postcode ("Broersvest 12a, 3111 EJ")
+        self.rx_postcode = regex.compile(
+            r"(?<![\w-])((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
+            r")(?=,?[ \u00a0]+[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\w]))", regex.UNICODE)
         # fast anchor: a word ending in a street suffix right before a house number
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
         self.suffixes = tuple(suf)
@@ -424,6 +430,9 @@ class AddressRecognizer(Recognizer):
 
     def _matches(self, text: str):
         seen = set()
+        for m in self.rx_postcode.finditer(text):
+            seen.add(m.span())
+            yield m
         for am in self.anchor.finditer(text):
             if not am.group(1).lower().endswith(self.suffixes):
                 continue
@@ -457,6 +466,13 @@ class AddressRecognizer(Recognizer):
                           "adres van de organisatie" if kind == "organisation" else "straat en huisnummer",
                           address=kind)
             out.append(f)
+        # an address that is a person's anywhere in the document is theirs everywhere in it
+        # ("Adres aanvragers: Esstraat 51" ... "Locatie activiteit: Esstraat 51")
+        private = {" ".join(f.text.split()) for f in out if f.context.get("address") != "organisation"}
+        for f in out:
+            if f.context.get("address") == "organisation" and " ".join(f.text.split()) in private:
+                f.context["address"] = "citizen"
+                f.explanation = "straat en huisnummer (elders in het document het adres van een persoon)"
         return out
 
 
