@@ -24,7 +24,7 @@ from . import validators as _validators  # noqa: F401  (registers validators)
 from .nlp import entities, load_nlp
 from .persons import (PersonRecord, _compatible, _fold, derived_local_parts, find_mentions, make_key,
                       merge_persons, record_from_hit)
-from .recognizers import names as _rn, patterns as _rp, signatures as _rsig, special as _rs  # noqa: F401
+from .recognizers import birthdates as _rb, names as _rn, patterns as _rp, signatures as _rsig, special as _rs  # noqa: F401,E501
 from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator

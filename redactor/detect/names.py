@@ -550,6 +550,9 @@ class NameEngine:
             # first name alone
             if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not self.lex.is_word(first[0]):
                 return s["person_full"], "functie + voornaam"     # "uw medewerker Ricardo"
+            if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not sent_start:
+                # a frequent first name that is also a word ("haar zoon Emir"), capitalised
+                return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
             if ctx in ("layout", "title", "ner", "display") and layout in (
                     "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display"):
                 if has_init and not first:
@@ -631,6 +634,9 @@ class NameEngine:
             # "wethouder Bakker", "raadsleden Bakker en ...": an office holder's surname that is
             # also a word ("adviseur Groen" stays a department)
             return s["person_weak"], "ambtsdrager + achternaam (ook een woord)"
+        if ctx == "role" and not tv and len(sur) == 1 and sq[0] == "word_listed" and self.fn_strength(sur[0]) == 2:
+            # "haar zoon Emir": a frequent first name after a relation or role noun is the person
+            return s["person_weak"] + 0.1, "functie of relatie + voornaam"
         if not tv and len(sur) == 1 and sq[0] == "word_listed":
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:

@@ -255,9 +255,11 @@ def initials_variants(r: PersonRecord) -> set[str]:
     s1 = parts[0][0]
     s_all = "".join(p[0] for p in parts)
     s_two = parts[0][:2] if len(parts[0]) > 1 else parts[0]
+    # the lower-case particles inside a double-barrelled surname count too: "Mol-de Jager" -> "MdJ"
+    s_tv = "".join(p[0] for p in regex.split(r"[-\s]", r.surname) if p)
     tvl = "".join(w[0] for w in r.tv.replace("'t", "t").split()) if r.tv else ""
     for g in {g_all, g_one}:
-        for s in {s1, s_all, s_two}:
+        for s in {s1, s_all, s_two, s_tv}:
             out.add(g + s)
             if tvl:
                 out.add(g + tvl + s)

@@ -45,3 +45,13 @@ def test_passport_and_vnumber(find):
 def test_personal_reference_numbers(find):
     assert find("onze verzekering (polisnummer AB-1234-5678) keert niet uit", "OTHER") == ["AB-1234-5678"]
     assert find("De handhaver (dienstnummer HH 9912) was onvriendelijk.", "OTHER") == ["HH 9912"]
+
+
+def test_date_in_brackets_after_a_name_is_a_birth_date(find):
+    assert find("Zij vertelde dat haar zoon Emir (08-06-2007) ook post krijgt.", "DOB") == ["08-06-2007"]
+    assert find("Het overleg van 12 maart 2024 (08-06-2024) ging door.", "DOB") == []
+
+
+def test_officer_codes_in_brackets(find):
+    assert find("De handhaver (nummer HH 2231) zei dat ik bezwaar moest maken.", "OTHER") == ["HH 2231"]
+    assert find("met collega Chantal Martina (agent, OB8804) in een dienstvoertuig", "OTHER") == ["OB8804"]

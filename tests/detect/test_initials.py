@@ -39,3 +39,11 @@ def test_initials_defined_in_the_document_are_that_person_everywhere(redacted):
 def test_a_party_after_a_name_is_no_definition(redacted):
     red, keep = redacted("Het lid Verbruggen (SP) stelde vragen. De SP wil een debat.")
     assert "SP" not in red
+
+
+def test_initials_after_a_role_in_the_brackets(redacted):
+    text = ("Aanwezig\tXiaoming Liu (data-analist; XL), Esther Mol-de Jager (directeur)\n"
+            "Actie\tWijkmonitor uitwerken\tXL\n"
+            "De directeur (EMdJ) merkt op dat de planning krap is.")
+    red, _ = redacted(text)
+    assert red.count("XL") == 2 and "EMdJ" in red, red

@@ -218,7 +218,8 @@ class StaffList(Recognizer):
 
 
 _CELL_TOKS = regex.compile(r"[\p{L}\d./-]+")
-_DECLARED = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}]{1,5})[,)]")
+# "Lotte Vrij (LV)", "(LV, secretaris)", "(data-analist; XL)": initials in the brackets after a name
+_DECLARED = regex.compile(r"[ \t]*\((?:[^()\n]{0,80}?[;,][ \t]*)?(\p{Lu}[\p{L}]{1,5})[,;)]")
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 

@@ -72,3 +72,4 @@ class SpecialCategory(Recognizer):
         m = SENT_END.search(text, e, min(len(text), e + 400))
         e0 = m.start() + 1 if m else min(len(text), e + 400)
         return s0, e0
+
