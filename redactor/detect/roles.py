@@ -24,6 +24,9 @@ _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr",
                "prof", "heer", "mevrouw", "mw", "en"}
 
 
+# a name followed by a quoted title and a year: a literature reference
+_QUOTED_TITLE_YEAR = regex.compile(r",[ \t]*[\u2018\u201c'\u0022][^\u2019\u201d'\u0022\n]{3,150}[\u2019\u201d'\u0022],?[^\n]{0,60}?(?:19|20)\d{2}")
+
 class RoleAnnotator:
     def __init__(self, policy: dict, header_labels: list[str] | None = None):
         self.header_labels = {h.lower() for h in (header_labels or [])}
@@ -130,8 +133,10 @@ class RoleAnnotator:
                 break
             r = self.role_word(t.text, toks[i - 1].text if i > 0 else "")
             if r:
-                # "namens de minister, X": X acts on the office holder's behalf
-                if any(toks[k].text.lower().rstrip(".") in self.behalf_words for k in range(max(0, i - 3), i)):
+                # "namens de minister, X": X acts on the office holder's behalf; but in
+                # "namens burgemeester X" (no comma) X is the office holder herself
+                if any(toks[k].text.lower().rstrip(".") in self.behalf_words for k in range(max(0, i - 3), i)) \
+                        and "," in idx.text[t.end:f.start]:
                     return ""
                 # a role word inside the name of a body ("burgemeester en wethouders")
                 head = idx.text[max(0, t.start - 40):t.end].lower()
@@ -273,6 +278,8 @@ class RoleAnnotator:
             return True
         if self.after_name and self.after_name.match(text, f.end):
             return True     # "Volgens X c.s.", "X et al."
+        if _QUOTED_TITLE_YEAR.match(text, f.end):
+            return True     # "zie Hoogland-Sarmo, ‘Invordering na legalisatie’, JBplus 2023/14"
         # inside a bracket that ends in a year: "(Gerritsen en Lutz-Hagedoorn, 2023)"
         op = text.rfind("(", max(0, f.start - 80), f.start)
         if op >= 0 and ")" not in text[op:f.start] and _NAMES_ONLY.fullmatch(text[op + 1:f.start]) \

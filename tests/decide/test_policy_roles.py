@@ -87,3 +87,21 @@ def test_role_with_organisation_and_title(redacted):
 def test_minister_signature_without_comma_and_wrapped(redacted):
     red, keep = redacted("Hoogachtend,\n\nDe minister van Sociale Zaken en\nWerkgelegenheid\n\nE.W. Bakkenes-Tol\n")
     assert keep == ["E.W. Bakkenes-Tol"] and not red
+
+
+def test_on_behalf_of_the_mayor_by_name_keeps_the_mayor(redacted):
+    red, keep = redacted("Namens burgemeester Eveline Dekema stuur ik u drie voordrachten.")
+    assert "Eveline Dekema" in keep and not red
+    red, keep = redacted("Namens de burgemeester, Eveline Dekema, stuur ik dit.")
+    assert "Eveline Dekema" in red
+
+
+def test_name_with_a_quoted_title_and_year_is_a_citation(redacted):
+    red, keep = redacted("Dit is eerder uitgelegd, zie Hoogland-Sarmo, ‘Invordering na legalisatie’, JBplus 2023/14.")
+    assert "Hoogland-Sarmo" in keep and not red
+
+
+def test_streets_named_after_persons_and_reference_numbers(redacted):
+    red, keep = redacted("Wij troffen hem aan ter hoogte van de Anne Frankplaats. Dit is bekend onder "
+                         "parketnummer 01/884213-24.")
+    assert not red, red
