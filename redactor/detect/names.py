@@ -622,6 +622,8 @@ class NameEngine:
             return s["person_strong"], "aanspreekvorm + achternaam"
         if ctx == "ner" and all(q in ("word", "word_listed") for q in sq):
             return None     # "De Bakker bezorgt brood": only the model, and the surname is an ordinary word
+        if ctx == "ner" and not tv and len(sur) == 1 and sur[0] in self.lex.proper:
+            return None     # "District Eindhoven": a surname that is also a place, on the model's word alone
         if bad_word and not tv:
             return None
         if not tv and len(sur) == 1 and sq[0] == "unknown" and any(

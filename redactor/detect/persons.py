@@ -304,6 +304,21 @@ def form_index(records: list[PersonRecord], lex) -> dict[str, list[tuple[Form, P
     return index
 
 
+_NEXT_NAME = regex.compile(r"[ \u00a0]+((?:\p{Ll}+[ \u00a0]+){0,3})(\p{Lu}\p{Ll}[\p{L}'’-]*)")
+
+
+def _continues_as_other_name(text: str, end: int, lex) -> bool:
+    """A first name followed on the same line by (tussenvoegsels and) a capitalised word
+    that is no ordinary word: the first name is part of another name."""
+    m = _NEXT_NAME.match(text, end)
+    if not m:
+        return False
+    tvs = m.group(1).split()
+    if tvs and not all(w in lex.tv_words for w in tvs):
+        return False
+    return not lex.is_word(m.group(2))
+
+
 def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set[int], index=None):
     """Yield (start, end, record, form) for every mention of every record in the text.
     Longest forms win; a match never crosses a table cell or a blank line."""
@@ -349,6 +364,8 @@ def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set
                             continue
                     elif prv != "." or (u[1] >= 2 and text[u[1] - 2].isalnum()):
                         continue
+                if f.kind == "first" and L == 1 and _continues_as_other_name(text, last[2], lex):
+                    continue    # "Karel" of "Karel de Grotelaan" / "Karel Appel": another name
                 matched = (u[1], last[2], r, f, u[3])
                 break
         if matched:

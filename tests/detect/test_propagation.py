@@ -59,3 +59,13 @@ def test_email_derived_from_name_is_linked_and_personal(findings):
     assert em["joris.post@ede.nl"].context["mailbox"] == "personal"
     assert em["joris.post@ede.nl"].context["person"] == person.context["person"]
     assert em["post@ede.nl"].context["mailbox"] == "functional"
+
+
+def test_a_first_name_inside_another_name_is_not_that_person(redacted):
+    red, _ = redacted("Hoi Karel,\nDe auto stond op de Karel de Grotelaan. Karel kwam later.")
+    assert red.count("Karel") == 2 and not any("Grotelaan" in r for r in red), red
+
+
+def test_a_surname_that_is_a_place_needs_more_than_the_model(redacted):
+    red, _ = redacted("Eenheid Oost-Brabant · District Eindhoven · Basisteam Eindhoven-Oost")
+    assert red == []
