@@ -40,3 +40,10 @@ def test_acronym_of_the_document_is_functional(find):
 
 def test_email_span_excludes_brackets(find):
     assert find("Van: Joep van den Hurk <joep.vandenhurk@rws.nl>", "EMAIL") == ["joep.vandenhurk@rws.nl"]
+
+
+def test_display_name_of_a_functional_mailbox_is_no_person(redacted):
+    red, _ = redacted("Parkeerbeheer Den Haag <parkeren@denhaag.nl>    6 mrt 2024, 14:02\naan mij")
+    assert red == []
+    red, _ = redacted("Van: Jan de Vries <info@vriesbouw.nl>")
+    assert "Jan de Vries" in red

@@ -44,6 +44,14 @@ def hit_finding(a: Analysis, h: NameHit, detector: str, label: Label = Label.PER
     return f
 
 
+def _names_functional_mailbox(text: str, end: int, functional: set[int]) -> bool:
+    m = _DISPLAY_TAIL.match(text, end)
+    return bool(m) and m.end() in functional
+
+
+_DISPLAY_TAIL = regex.compile(r"[ \t]*[\"']?[ \t]*<")
+
+
 @recognizer("person_names")
 class PersonNames(Recognizer):
     stage = 2
@@ -54,6 +62,13 @@ class PersonNames(Recognizer):
         prop = proposals(a, eng)
         hits = eng.find(a.index, blocked, prop.per, prop.other, prop.weak_other)
         hits += self._from_emails(a, eng, blocked, hits)
+        # "Parkeerbeheer Den Haag <parkeren@denhaag.nl>": the display name of a functional
+        # mailbox is the organisation's, not a person's
+        functional = {f.start for f in a.findings if f.label == Label.EMAIL and f.context.get("mailbox") == "functional"}
+        if functional:
+            # (a name with a first name or initials stays a person: "Jan de Vries <info@...>")
+            hits = [h for h in hits if h.first or h.initials
+                    or not _names_functional_mailbox(a.text, h.end, functional)]
         return [hit_finding(a, h, self.detector) for h in hits]
 
     def _from_emails(self, a: Analysis, eng: NameEngine, blocked: set[int], hits: list[NameHit]) -> list[NameHit]:
