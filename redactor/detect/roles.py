@@ -97,6 +97,7 @@ class RoleAnnotator:
         i = idx.token_at(f.start) - 1
         hops = 0
         steps = 0
+        head_of_list = None
         line = idx.line_of(f.start)
         while i >= 0 and steps <= self.window + 2:
             t = toks[i]
@@ -123,6 +124,7 @@ class RoleAnnotator:
                     j = k - 1
                 if j >= 0 and toks[j].end in persons_by_end:
                     prev = persons_by_end[toks[j].end]
+                    head_of_list = prev
                     i = idx.token_at(prev.start) - 1
                     hops += 1
                     continue
@@ -165,6 +167,15 @@ class RoleAnnotator:
                 pre = idx.text[max(0, m.start() - 25):m.start()].lower()
                 if not any(b in pre.split() for b in self.behalf_words):
                     return self.role_word(m.group(1))
+            # "de wethouders van A en B, X en Y": Y shares the plural role that X has
+            if hops and head_of_list is not None:
+                hl = idx.line_of(head_of_list.start)
+                lo = max(idx.line_starts[max(0, hl - 1)], head_of_list.start - 160)
+                m = self.role_of_re.search(idx.text, lo, head_of_list.start)
+                if m and m.group(1).lower() in self.plural:
+                    pre = idx.text[max(0, m.start() - 25):m.start()].lower()
+                    if not any(b in pre.split() for b in self.behalf_words):
+                        return self.role_word(m.group(1))
         return ""
 
     def role_after(self, idx: TextIndex, f: Finding) -> tuple[str, str]:

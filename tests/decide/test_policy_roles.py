@@ -105,3 +105,11 @@ def test_streets_named_after_persons_and_reference_numbers(redacted):
     red, keep = redacted("Wij troffen hem aan ter hoogte van de Anne Frankplaats. Dit is bekend onder "
                          "parketnummer 01/884213-24.")
     assert not red, red
+
+
+def test_plural_role_of_a_body_list_covers_every_name(redacted):
+    red, keep = redacted("De wethouders van Kampen en Dalfsen, Harm Jan Wolters en Ria ten Hove, hebben "
+                         "laten weten dat zij dit ook willen.")
+    assert {"Harm Jan Wolters", "Ria ten Hove"} <= set(keep) and not red
+    red, keep = redacted("De wethouder van Kampen, Harm Jan Wolters en Ria ten Hove hebben overlegd.")
+    assert "Ria ten Hove" in red
