@@ -27,6 +27,8 @@ _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr",
 # a name followed by a quoted title and a year: a literature reference
 _QUOTED_TITLE_YEAR = regex.compile(r",[ \t]*[\u2018\u201c'\u0022][^\u2019\u201d'\u0022\n]{3,150}[\u2019\u201d'\u0022],?[^\n]{0,60}?(?:19|20)\d{2}")
 
+_TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
+
 class RoleAnnotator:
     def __init__(self, policy: dict, header_labels: list[str] | None = None):
         self.header_labels = {h.lower() for h in (header_labels or [])}
@@ -53,8 +55,9 @@ class RoleAnnotator:
         self.on_behalf = [str(x).lower() for x in roles.get("on_behalf", [])]
         au = policy.get("authors") or {}
         self.pub_words = [str(x).lower() for x in au.get("publication_words", [])]
-        self.pub_re = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(w) for w in self.pub_words) + r")\w*") \
-            if self.pub_words else None
+        # the publication words, and compounds ending in "rapport" ("geluidsrapport")
+        self.pub_re = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(regex.escape(w) for w in self.pub_words) +
+                                    r")\w*|\w+rapport(?!\w)") if self.pub_words else None
         self.author_window = int(au.get("window", 14))
         self.author_nouns = {str(x).lower() for x in au.get("author_nouns", [])}
         self._author_mode = False
@@ -319,6 +322,9 @@ class RoleAnnotator:
                     hops += 1
                     continue
             break
+        # a title before the (first) name: "door ir. Marten Oosterhof"
+        while i > 0 and (toks[i].text == "." or toks[i].text.lower() in _TITLES):
+            i -= 1
         if i < 0 or toks[i].text.lower() not in ("van", "door"):
             return False
         lo = toks[max(0, i - 2 * self.author_window)].start

@@ -32,3 +32,9 @@ def test_researchers_named_as_authors(redacted):
     red, keep = redacted("Het Instituut voor Wonen evalueerde de regeling. De onderzoekers Dr. Pelsma en "
                          "Wietske Okkerse concluderen dat het werkt.")
     assert "Wietske Okkerse" in keep and not red
+
+
+def test_titled_authors_of_a_compound_named_report(redacted):
+    red, keep = redacted("Het geluidsrapport (document 5) is geschreven door ir. Marten Oosterhof en "
+                         "Lysbeth Zandstra; wij verwijzen naar de gepubliceerde versie.")
+    assert {"Marten Oosterhof", "Lysbeth Zandstra"} <= set(keep) and not red, (red, keep)
