@@ -878,7 +878,8 @@ class NameEngine:
             j = t.i - 1
             while j >= 0 and toks[j].line == li and j not in blocked:
                 k = self.chunk_kind(toks[j])
-                if k not in (W, T, A) or (left and text[toks[j].end:toks[left[0]].start].strip()):
+                gap = text[toks[j].end:toks[left[0]].start] if left else ""
+                if k not in (W, T, A) or gap.strip() or "\t" in gap:     # a tab ends the cell
                     break
                 left.insert(0, j)
                 j -= 1
@@ -914,10 +915,13 @@ class NameEngine:
                     continue
             else:
                 pass
-            # the entry must be the whole line unless in an e-mail header
+            # the entry must be the whole line (or the whole table cell) unless in an e-mail header
             if not lay:
                 ls, le = idx.line_span(li)
-                if text[ls:toks[left[0]].start].strip() or text[toks[right[-1]].end:le].strip():
+                cs = max(ls, text.rfind("\t", ls, toks[left[0]].start) + 1)
+                ce = text.find("\t", toks[right[-1]].end, le)
+                ce = le if ce < 0 else ce
+                if text[cs:toks[left[0]].start].strip() or text[toks[right[-1]].end:ce].strip(" ;"):
                     continue
             lw = [toks[x].text for x in left if self.chunk_kind(toks[x]) == W]
             rw = [x for x in right if self.chunk_kind(toks[x]) == W]
@@ -937,12 +941,15 @@ class NameEngine:
             if rw and not any(fq):
                 if not lay or not all(self.quality(toks[x].text) == "unknown" for x in rw):
                     continue
-            if not lay and rw and max(fq) < 2:
+            # a surname with tussenvoegsels or two parts ("Van der Wiel", "Kortenhoeven-Dijk")
+            # is name-shaped enough for a first name that is also a word
+            shaped = any(self.chunk_kind(toks[x]) == T for x in left) or any("-" in w for w in lw)
+            if not lay and rw and max(fq) < (1 if shaped else 2):
                 continue
             lq = [self.quality(w) for w in lw]
             if any(q == "proper" for q in lq) and not lay:
                 continue
-            if all(q == "word" for q in lq) and not lay:
+            if all(q == "word" for q in lq) and not lay and not shaped:
                 continue
             if all(q == "word" for q in lq) and not any(w in self.lex.surnames for w in lw):
                 continue

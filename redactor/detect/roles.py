@@ -106,6 +106,8 @@ class RoleAnnotator:
             t = toks[i]
             if idx.line_of(t.start) < line - 1:
                 break
+            if i + 1 < len(toks) and "\t" in idx.text[t.end:toks[i + 1].start]:
+                break       # a table cell ends here: "Nota aan minister<TAB>J. de Vries" is no role
             lw = t.text.lower()
             if t.kind == "punct" and t.text in (".", "!", "?", ";") and not (i > 0 and toks[i - 1].kind in ("word",) and
                                                                                 toks[i - 1].text.lower() in self.fillers):
@@ -200,8 +202,9 @@ class RoleAnnotator:
                 return r, ""
         return "", ""
 
-    def role_row(self, idx: TextIndex, f: Finding) -> str:
-        """Another cell of the same table row names the role ("wethouder Energie")."""
+    def role_row(self, idx: TextIndex, f: Finding, persons: list[Finding] = ()) -> str:
+        """Another cell of the same table row names the role ("wethouder Energie"), and
+        names nobody else ("minister Dorien Abbink" is the role of Abbink only)."""
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
         line = idx.text[ls:le]
@@ -209,7 +212,10 @@ class RoleAnnotator:
             return ""
         for cell in line.split("\t"):
             c = cell.strip()
-            if not c or (ls + line.find(cell) <= f.start < ls + line.find(cell) + len(cell)):
+            cs = ls + line.find(cell)
+            if not c or (cs <= f.start < cs + len(cell)):
+                continue
+            if any(cs <= p.start < cs + len(cell) for p in persons if p is not f):
                 continue
             w = _SPLIT_WORDS.split(c.lower())
             # a role cell is short ("wethouder Energie"); a cell that is a sentence starting
@@ -415,7 +421,7 @@ class RoleAnnotator:
                     continue
                 r, where = r2, "na de naam" if r2 else ""
             if not r:
-                r = self.role_row(idx, f)
+                r = self.role_row(idx, f, persons)
                 where = "in dezelfde tabelrij" if r else ""
             if not r:
                 r = self.role_signature(idx, f)

@@ -102,3 +102,13 @@ def test_a_message_starting_with_a_role_word_gives_no_role_to_the_sender(redacte
     red, keep = redacted("05-06-2024 10:18 Vermeulen, Ilse (Communicatie)\tBurgemeester Hein Zwartjes "
                          "brengt om 14.00 uur zijn stem uit in het stadhuis.")
     assert "Vermeulen, Ilse" in red and "Hein Zwartjes" in keep
+
+
+def test_reversed_names_in_table_cells_and_initials_with_nickname(redacted):
+    text = ("3\t09-01-2024\tnota\tNota aan minister\tJ.H.M. (Hans) van der Wiel\tminister Dorien Abbink\tdeels\n"
+            "4\t10-01-2024\te-mail\tReactie\tVan der Wiel, Hans\tdeels\n"
+            "13\t06-02-2024\te-mail\tAanmelding\tBlauw, Fleur\tKortenhoeven-Dijk, Ab\topenbaar")
+    red, keep = redacted(text)
+    for name in ("J.H.M. (Hans) van der Wiel", "Van der Wiel, Hans", "Blauw, Fleur", "Kortenhoeven-Dijk, Ab"):
+        assert name in red, (name, red)
+    assert keep == ["Dorien Abbink"], keep
