@@ -331,7 +331,8 @@ class RoleAnnotator:
         # a title before the (first) name: "door ir. Marten Oosterhof"
         while i > 0 and (toks[i].text == "." or toks[i].text.lower() in _TITLES):
             i -= 1
-        if i < 0 or toks[i].text.lower() not in ("van", "door"):
+        # lower case: "Van<TAB>mr. X" is a memo's sender label, not "a study by"
+        if i < 0 or toks[i].text not in ("van", "door"):
             return False
         lo = toks[max(0, i - 2 * self.author_window)].start
         seg = text[lo:toks[i].start]

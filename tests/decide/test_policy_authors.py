@@ -38,3 +38,9 @@ def test_titled_authors_of_a_compound_named_report(redacted):
     red, keep = redacted("Het geluidsrapport (document 5) is geschreven door ir. Marten Oosterhof en "
                          "Lysbeth Zandstra; wij verwijzen naar de gepubliceerde versie.")
     assert {"Marten Oosterhof", "Lysbeth Zandstra"} <= set(keep) and not red, (red, keep)
+
+
+def test_memo_sender_label_with_a_title_is_no_citation(redacted):
+    red, keep = redacted("Onderzoek naar de invordering\nVan\tmr. Yara Mendes Moreira, juridisch adviseur\n"
+                         "Aan\tteam Invordering")
+    assert any("Yara" in r for r in red) and not any("Yara" in k for k in keep), (red, keep)
