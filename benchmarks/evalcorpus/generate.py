@@ -43,6 +43,17 @@ from markup import (HR, KEEP, KV, PB, REDACT, Doc, MarkupError, P, Running, Sig,
 SEED = 20240917
 DOCS_DIR = HERE / "docs"
 TEXT_DIR = HERE / "text"
+BUILD = "evalcorpus_build"
+
+
+def use_corpus(folder: Path, seed: int, build: str) -> None:
+    """Generate another corpus with this generator: its own content/ package, seed, output
+    files and build folder (benchmarks/evalcorpus2 and 3 use this)."""
+    global HERE, DOCS_DIR, TEXT_DIR, SEED, BUILD
+    HERE, SEED, BUILD = Path(folder).resolve(), seed, build
+    DOCS_DIR, TEXT_DIR = HERE / "docs", HERE / "text"
+    sys.path.insert(0, str(HERE))
+    sys.modules.pop("content", None)
 
 
 class CorpusError(Exception):
@@ -849,7 +860,7 @@ def main(argv=None):
             raise SystemExit(f"unknown: {sorted(want - {d.file for d in docs})}")
     # a fixed build folder: reportlab names image XObjects after the image's path, so a random
     # temporary folder would make the PDFs differ from run to run
-    tmp = Path(tempfile.gettempdir()) / "evalcorpus_build"
+    tmp = Path(tempfile.gettempdir()) / BUILD
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     DOCS_DIR.mkdir(exist_ok=True)

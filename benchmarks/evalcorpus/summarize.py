@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Print the README tables (documents, totals per type and per keep reason) from truth.json."""
+"""Print the README tables (documents, totals per type and per keep reason) from truth.json.
+
+    python benchmarks/evalcorpus/summarize.py [CORPUS_FOLDER]
+"""
 import collections
 import json
 import sys
@@ -9,9 +12,14 @@ HERE = Path(__file__).resolve().parent
 
 
 def main():
-    truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
+    # another corpus made with this generator: summarize.py benchmarks/evalcorpus2
+    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     sys.path.insert(0, str(HERE))
-    from generate import load_docs
+    import generate
+    if folder != HERE:
+        generate.use_corpus(folder, generate.SEED, generate.BUILD)
+    load_docs = generate.load_docs
     notes = {d.file: (d.note, d.font, (d.scan or {}).get("via")) for d in load_docs()}
     print("| file | kind | producer | pages | redact strings / occ. | keep strings / occ. | what |")
     print("|---|---|---|---|---|---|---|")
