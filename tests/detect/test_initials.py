@@ -47,3 +47,10 @@ def test_initials_after_a_role_in_the_brackets(redacted):
             "De directeur (EMdJ) merkt op dat de planning krap is.")
     red, _ = redacted(text)
     assert red.count("XL") == 2 and "EMdJ" in red, red
+
+
+def test_derived_initials_as_the_subject_of_a_sentence(redacted):
+    text = ("Aanwezig OR\tRuud Meerburg (voorzitter), Erik Koopman, Sanne Heijboer\n\n"
+            "EK vraagt waarop dat is gebaseerd. Het EK voetbal begint in juni.")
+    red, _ = redacted(text)
+    assert red.count("EK") == 1, red

@@ -284,6 +284,10 @@ class Initials(Recognizer):
             return "na label voor paraaf"
         if self.date.match(text[t.end:t.end + 12].lstrip()) and len(toks_cell) <= 3:
             return "paraaf met datum"
+        # the subject of a sentence in minutes: "EK vraagt waarop dat is gebaseerd"
+        if derived and (t.start == ls or before.endswith(". ") or before.endswith("\n") or not text[ls:t.start].strip()) \
+                and regex.match(r" \p{Ll}{2,}", text[t.end:t.end + 12]):
+            return "initialen als onderwerp van de zin"
         # a sign-off at the end of a message: ". TD" or a line of its own
         if (before.endswith(". ") or before.endswith("\n")) and (after[:1] in ("", "\n") or t.end == le):
             return "afsluitende initialen"
