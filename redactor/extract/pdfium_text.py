@@ -15,6 +15,7 @@ import pypdfium2.raw as pdfium_c
 
 from redactor.extract.layout import RawWord
 from redactor.models import ImageBox, Rect
+from redactor.pdfium_ctypes import RectF, prototype
 
 _SPACES = {" ", "\t", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\x00"}
 _BREAKS = {"\r", "\n", "\x0c", "\u2028", "\u2029"}
@@ -122,24 +123,6 @@ def page_words_reference(page: pdfium.PdfPage) -> list[RawWord]:
 # called through private ctypes prototypes that take plain addresses (no argument
 # conversion per call); and words are gathered in local lists instead of a builder object.
 
-def _prototype(name: str, argtypes: tuple, restype):
-    f = getattr(pdfium_c, name)
-    proto = type(f)((name, _pdfium_lib()))
-    proto.argtypes = argtypes
-    proto.restype = restype
-    return proto
-
-
-def _pdfium_lib():
-    import pypdfium2_raw.bindings as bindings
-    return bindings._libs["pdfium"]
-
-
-class _RectF(ctypes.Structure):
-    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
-                ("bottom", ctypes.c_float)]
-
-
 _FAST = None
 
 
@@ -148,14 +131,14 @@ def _fast_api():
     if _FAST is None:
         vp, ci, cd = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
         _FAST = (
-            _prototype("FPDFText_CountChars", (vp,), ci),
-            _prototype("FPDFText_GetText", (vp, ci, ci, vp), ci),
-            _prototype("FPDFText_GetUnicode", (vp, ci), ctypes.c_uint),
-            _prototype("FPDFText_GetTextObject", (vp, ci), vp),
-            _prototype("FPDFText_GetLooseCharBox", (vp, ci, vp), ci),
-            _prototype("FPDFText_GetCharOrigin", (vp, ci, vp, vp), ci),
-            _prototype("FPDFText_GetFontSize", (vp, ci), cd),
-            _prototype("FPDFText_GetCharAngle", (vp, ci), ctypes.c_float),
+            prototype("FPDFText_CountChars", (vp,), ci),
+            prototype("FPDFText_GetText", (vp, ci, ci, vp), ci),
+            prototype("FPDFText_GetUnicode", (vp, ci), ctypes.c_uint),
+            prototype("FPDFText_GetTextObject", (vp, ci), vp),
+            prototype("FPDFText_GetLooseCharBox", (vp, ci, vp), ci),
+            prototype("FPDFText_GetCharOrigin", (vp, ci, vp, vp), ci),
+            prototype("FPDFText_GetFontSize", (vp, ci), cd),
+            prototype("FPDFText_GetCharAngle", (vp, ci), ctypes.c_float),
         )
     return _FAST
 
@@ -179,7 +162,7 @@ def page_words(page: pdfium.PdfPage, shared: dict | None = None) -> list[RawWord
         buf = (ctypes.c_ushort * (n + 1))()
         get_text(h, 0, n, buf)
         units = buf[:n]
-        rect = _RectF()
+        rect = RectF()
         prect = ctypes.addressof(rect)
         oxd, oyd = ctypes.c_double(), ctypes.c_double()
         pox, poy = ctypes.addressof(oxd), ctypes.addressof(oyd)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..models import Rect
 from .boxes import _DESCENT, LabelGlyph
+from ..pdfium_ctypes import RectF, prototype
 from .geometry import H_SHRINK, V_SHRINK
 
 TOL = 0.01
@@ -41,33 +42,20 @@ _WHITE = frozenset((0x20, 0x0D, 0x0A, 0x09, 0x0C, 0xA0, 0x2002, 0x2003, 0x2009, 
 Char = tuple
 
 
-class _RectF(ctypes.Structure):
-    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
-                ("bottom", ctypes.c_float)]
-
-
 _API = None
 
 
 def _api():
     global _API
     if _API is None:
-        import pypdfium2.raw as pdfium_c
-        import pypdfium2_raw.bindings as bindings
-        lib = bindings._libs["pdfium"]
-
-        def proto(name, argtypes, restype):
-            f = type(getattr(pdfium_c, name))((name, lib))
-            f.argtypes, f.restype = argtypes, restype
-            return f
         vp, ci = ctypes.c_void_p, ctypes.c_int
-        _API = (proto("FPDFText_CountChars", (vp,), ci),
-                proto("FPDFText_GetText", (vp, ci, ci, vp), ci),
-                proto("FPDFText_GetUnicode", (vp, ci), ctypes.c_uint),
-                proto("FPDFText_IsGenerated", (vp, ci), ci),
-                proto("FPDFText_GetLooseCharBox", (vp, ci, vp), ci),
-                proto("FPDFText_GetCharOrigin", (vp, ci, vp, vp), ci),
-                proto("FPDFText_GetCharAngle", (vp, ci), ctypes.c_float))
+        _API = (prototype("FPDFText_CountChars", (vp,), ci),
+                prototype("FPDFText_GetText", (vp, ci, ci, vp), ci),
+                prototype("FPDFText_GetUnicode", (vp, ci), ctypes.c_uint),
+                prototype("FPDFText_IsGenerated", (vp, ci), ci),
+                prototype("FPDFText_GetLooseCharBox", (vp, ci, vp), ci),
+                prototype("FPDFText_GetCharOrigin", (vp, ci, vp, vp), ci),
+                prototype("FPDFText_GetCharAngle", (vp, ci), ctypes.c_float))
     return _API
 
 
@@ -112,7 +100,7 @@ def read_page(pdf, pno: int, areas: list[Rect]) -> tuple[list[Char], str, int]:
                 buf = (ctypes.c_ushort * (n + 1))()
                 get_text(h, 0, n, buf)
                 units = buf[:n]
-                rect = _RectF()
+                rect = RectF()
                 prect = ctypes.addressof(rect)
                 ox, oy = ctypes.c_double(), ctypes.c_double()
                 pox, poy = ctypes.addressof(ox), ctypes.addressof(oy)
