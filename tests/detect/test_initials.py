@@ -28,7 +28,7 @@ def test_abbreviations_are_not_initials(find):
 
 def test_initials_defined_in_the_document_are_that_person_everywhere(redacted):
     # "TB" and "SM" could be abbreviations; the attendee list defines them as persons
-    text = ("Aanwezig: Wouter Kramer (WK, voorzitter), Sanne Mulder (SM), Tessa Bakker (TB)\n"
+    text = ("Aanwezig: Wiebe Kroes (WK, voorzitter), Sara Mehlkopf (SM), Tessa Bosgraaf (TB)\n"
             "SM vraagt aandacht voor de planning.\n"
             "Actie 3: overleg met de provincie, TB / WK.\n"
             "Verslag: TB")
@@ -42,7 +42,7 @@ def test_a_party_after_a_name_is_no_definition(redacted):
 
 
 def test_initials_after_a_role_in_the_brackets(redacted):
-    text = ("Aanwezig\tXiaoming Liu (data-analist; XL), Esther Mol-de Jager (directeur)\n"
+    text = ("Aanwezig\tXiaoming Liu (data-analist; XL), Emma Mol-de Jager (directeur)\n"
             "Actie\tWijkmonitor uitwerken\tXL\n"
             "De directeur (EMdJ) merkt op dat de planning krap is.")
     red, _ = redacted(text)
@@ -50,7 +50,7 @@ def test_initials_after_a_role_in_the_brackets(redacted):
 
 
 def test_derived_initials_as_the_subject_of_a_sentence(redacted):
-    text = ("Aanwezig OR\tRuud Meerburg (voorzitter), Erik Koopman, Sanne Heijboer\n\n"
+    text = ("Aanwezig OR\tReinout Meerburg (voorzitter), Edwin Koopman, Sophie Heijboer\n\n"
             "EK vraagt waarop dat is gebaseerd. Het EK voetbal begint in juni.")
     red, _ = redacted(text)
     assert red.count("EK") == 1, red
