@@ -404,12 +404,12 @@ class Detector:
         h = hash(key)
         cached = getattr(self, "_dossier_cache", None)
         if cached and cached[0] == h and cached[1] == key:
-            return [PersonRecord.from_dict(r.to_dict()) for r in cached[2]]
-        recs = merge_persons([PersonRecord.from_dict(r.to_dict()) if isinstance(r, PersonRecord) else
+            return [r.copy() for r in cached[2]]
+        recs = merge_persons([r.copy() if isinstance(r, PersonRecord) else
                               PersonRecord.from_dict(r) for r in dossier_persons])
         recs = [r for r in recs if r.surname or r.first]
         self._dossier_cache = (h, key, recs)
-        return [PersonRecord.from_dict(r.to_dict()) for r in recs]
+        return [r.copy() for r in recs]
 
     def _dossier_forms(self):
         """(form index, {form tokens: keep values}) of the cached dossier records, made once

@@ -7,7 +7,7 @@ office holder found in role (kept) or someone to redact.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -38,7 +38,15 @@ class PersonRecord:
     docs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # by hand rather than dataclasses.asdict: this runs for every dossier person of every
+        # document, and asdict's recursive deep copy was a tenth of a whole run (issue 7)
+        d = dict(self.__dict__)
+        for k in _LIST_FIELDS:
+            d[k] = list(d[k])
+        return d
+
+    def copy(self) -> "PersonRecord":
+        return PersonRecord(**self.to_dict())
 
     @classmethod
     def from_dict(cls, d: dict) -> "PersonRecord":
@@ -48,6 +56,9 @@ class PersonRecord:
     def display(self) -> str:
         parts = [self.first or ".".join(self.initials) + ("." if self.initials else ""), self.tv, self.surname]
         return " ".join(p for p in parts if p)
+
+
+_LIST_FIELDS = ("given", "forms", "emails", "docs")
 
 
 def make_key(tv: str, surname: str, first: str, initials: str) -> str:
@@ -112,8 +123,7 @@ def merge_into(dst: PersonRecord, src: PersonRecord) -> None:
 
 
 def _copy(r: PersonRecord) -> PersonRecord:
-    return PersonRecord(**{**r.to_dict(), "forms": list(r.forms), "emails": list(r.emails), "docs": list(r.docs),
-                           "given": list(r.given)})
+    return r.copy()
 
 
 def merge_persons(records: list[PersonRecord]) -> list[PersonRecord]:
