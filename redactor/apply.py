@@ -14,17 +14,16 @@ areas drawn, which is what `redactor audit verify` checks the files against.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from redactor.areas import decision_areas
+from redactor.areas import areas_fingerprint, areas_from_boxes
 from redactor.errors import DocumentError
 from redactor.extract import file_sha256
-from redactor.log.findings import finding_records, write_findings
+from redactor.log.findings import records_from_boxes, write_findings
 from redactor.log.manifest import write_failures, write_manifest
 from redactor.log.reports import write_inventory_csv, write_inventory_pdf, write_productierapport
 from redactor.log.store import CaseStore, now
@@ -87,52 +86,48 @@ def areas_record(areas: list[RedactionArea]) -> list[dict]:
              "decisions": list(a.decision_ids)} for a in areas]
 
 
-def areas_fingerprint(areas: list[RedactionArea]) -> str:
-    """What the writer is asked to do, independent of decision IDs and order."""
-    key = sorted((a.page, a.ground, sorted([round(v, 2) for v in r.as_tuple()] for r in a.rects)) for a in areas)
-    return hashlib.sha256(json.dumps(key).encode()).hexdigest()
-
-
 # ---------------------------------------------------------------------- run → store
 
-def after_run(dossier, outcomes: list[DocumentOutcome], analyses: dict, finished: dict, *,
-              started: str, version: str) -> "ApplyResult":
-    """Record a finished `redactor run` into the case store, then apply, so that publish/
-    reflects reviewer decisions made before this run."""
-    from redactor.pipeline import _load_cache
+def start_recording(dossier, *, started: str, version: str):
+    """Open the recording of a `redactor run` (see redactor.log.recording): called between the
+    passes, so that each document is recorded as soon as its second pass is done."""
+    from redactor.log.recording import open_recording
 
-    out = Path(dossier.out)
-    store = CaseStore.for_out(out, create=True)
     opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(dossier.opts).items()}
-    actor = default_actor("run")
-    run_id = store.begin_run("run", actor, options=opts, version=version or "",
-                             detector_version=dossier.detector_version, started=started)
-    store.set_meta("matter", dossier.opts.matter or "")
-    store.set_meta("name_by", dossier.opts.name_by)
-    documents, decided = {}, {}
-    for doc_id, a in analyses.items():
-        cached = _load_cache(Path(a.cache), None)
-        if cached is not None:
-            documents[doc_id] = cached[0]
-    for doc_id, fin in finished.items():
-        if doc_id in documents:
-            decided[doc_id] = (fin.decisions, fin.decision_ids)
-    position = {f.doc_id: n for n, f in enumerate(dossier.files)}
-    counts = store.record_run(run_id=run_id, actor=actor, position=position, outcomes=outcomes,
-                              documents=documents, decided=decided)
-    # what the run itself wrote: the areas of its own decisions
-    for doc_id, fin in finished.items():
-        doc = documents.get(doc_id)
-        o = next((o for o in outcomes if o.doc_id == doc_id), None)
-        if doc is None or o is None or o.status not in ("done", "skipped"):
-            continue
-        fp = areas_fingerprint(decision_areas(doc, fin.decisions, fin.decision_ids))
-        store.set_published(doc_id, output=o.output, output_sha256=o.output_sha256, fp=fp)
+    rec = open_recording(Path(dossier.out), actor=default_actor("run"), options=opts, version=version or "",
+                         detector_version=dossier.detector_version, started=started)
     try:
-        # the documents were just recorded from these very objects: no need to read them back
-        result = apply_dossier(out, actor=actor, store=store, started=started, documents=documents)
-        store.finish_run(run_id, {**counts, **result.summary()})
+        rec.store.set_meta("matter", dossier.opts.matter or "")
+        rec.store.set_meta("name_by", dossier.opts.name_by)
+    except BaseException:
+        rec.abort()
+        rec.store.close()
+        raise
+    return rec
+
+
+def record_finished(rec, outcome: DocumentOutcome, fin, position: int) -> None:
+    """Record one document whose second pass is done (`fin.rows`, prepared by the worker)."""
+    if fin.rows is None:
+        return      # recorded without pages/findings at the end, like a failed document
+    rec.document(outcome, position, fin.rows, fin.decisions)
+    if outcome.status in ("done", "skipped"):
+        # what the run itself wrote: the areas of its own decisions
+        rec.store.set_published(outcome.doc_id, output=outcome.output, output_sha256=outcome.output_sha256,
+                                fp=fin.rows.areas_fp)
+
+
+def after_run(dossier, outcomes: list[DocumentOutcome], rec, *, started: str) -> "ApplyResult":
+    """Commit the recording of a finished `redactor run`, then apply, so that publish/
+    reflects reviewer decisions made before this run."""
+    store = rec.store
+    try:
+        position = {f.doc_id: n for n, f in enumerate(dossier.files)}
+        counts = rec.commit(outcomes, position)
+        result = apply_dossier(Path(dossier.out), actor=rec.actor, store=store, started=started)
+        store.finish_run(rec.run_id, {**counts, **result.summary()})
     finally:
+        rec.abort()
         store.close()
     return result
 
@@ -154,7 +149,7 @@ class ApplyResult:
 
 
 def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | None = None,
-                  started: str | None = None, progress=None, documents: dict | None = None) -> ApplyResult:
+                  started: str | None = None, progress=None) -> ApplyResult:
     """Rewrite publish/ from the case store's current decisions."""
     from redactor.write import redact_pdf   # the writer (branch `writer`); imported late like pipeline does
 
@@ -162,8 +157,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
     if store is None:
         store = CaseStore.for_out(out)
         try:
-            return apply_dossier(out, actor=actor, store=store, started=started, progress=progress,
-                                 documents=documents)
+            return apply_dossier(out, actor=actor, store=store, started=started, progress=progress)
         finally:
             store.close()
     actor = actor or default_actor()
@@ -196,9 +190,9 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
             # failed in the run: not published; record that if it was published before
             _record_unpublished(store, actor, d["id"], rel, dst)
             continue
-        doc = (documents or {}).get(d["id"]) or store.load_document(d["id"])
-        decisions, ids = store.current_decisions(d["id"])
-        records[d["id"]] = finding_records(doc, decisions, ids)
+        # issue 7: from the store's rectangles per finding; the words are not read again
+        decisions, ids, boxes = store.current_decisions_boxes(d["id"])
+        records[d["id"]] = records_from_boxes(d["id"], d["text"], decisions, ids, boxes)
         o.label_counts = label_counts(decisions)
         for dec in decisions:
             o.decision_counts[dec.action.value] = o.decision_counts.get(dec.action.value, 0) + 1
@@ -216,7 +210,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
             store.set_published(d["id"], output=rel, output_sha256="", fp=fp)
             result.withheld.append(d["id"])
             continue
-        areas = decision_areas(doc, decisions, ids)
+        areas = areas_from_boxes(decisions, ids, boxes)
         fp = areas_fingerprint(areas)
         o.outcome, o.grounds = outcome_of(decisions)
         current = (d["status"] != "failed" and d["published_fp"] == fp and d["output_sha256"] and dst.exists()
@@ -226,7 +220,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
             result.unchanged.append(d["id"])
         else:
             try:
-                sha = _write(redact_pdf, doc, d, areas, dst, tmp_dir)
+                sha = _write(redact_pdf, d, areas, dst, tmp_dir)
             except DocumentError as e:
                 log.warning("apply: %s failed: %s", d["name"], e)
                 o.status, o.error_kind, o.error = "failed", e.kind, e.message
@@ -266,7 +260,7 @@ def _default_output(store: CaseStore, d) -> str:
     return f"publish/{name}"
 
 
-def _write(redact_pdf, doc, d, areas, dst: Path, tmp_dir: Path) -> str:
+def _write(redact_pdf, d, areas, dst: Path, tmp_dir: Path) -> str:
     """Write through the writer (with its self-check) to a temporary file inside OUT/, then
     move it into place, so a failed write never leaves a half-written PDF in publish/."""
     src = Path(d["source"])

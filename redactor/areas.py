@@ -8,6 +8,8 @@ rectangle so the space between "Van" and "Dam" is covered too.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from collections import defaultdict
 
 from redactor.models import Decision, Document, PageArea, RedactionArea, Rect, Word
@@ -54,15 +56,22 @@ def decision_areas(doc: Document, decisions: list[Decision],
                    ids: list[str] | None = None) -> list[RedactionArea]:
     """One RedactionArea per page and ground, holding every rectangle of the redacting decisions."""
     index = WordIndex(doc)
+    boxes = [(list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end)) if d.redacts else []
+             for d in decisions]
+    return areas_from_boxes(decisions, ids, boxes)
+
+
+def areas_from_boxes(decisions: list[Decision], ids: list[str] | None,
+                     boxes: list[list[PageArea]]) -> list[RedactionArea]:
+    """`decision_areas` from each decision's rectangles as already worked out (the case
+    store keeps them per finding), so that nothing needs the document's words again."""
     by_key: dict[tuple[int, str], RedactionArea] = {}
     rect_ids: dict[tuple[int, str], list[str]] = defaultdict(list)
     for n, d in enumerate(decisions):
         if not d.redacts:
             continue
         did = ids[n] if ids else str(n)
-        f = d.finding
-        parts = list(f.areas) or span_rects(index, f.start, f.end)
-        for pa in parts:
+        for pa in boxes[n]:
             key = (pa.page, d.ground or "5.1.2e")
             area = by_key.get(key)
             if area is None:
@@ -73,3 +82,9 @@ def decision_areas(doc: Document, decisions: list[Decision],
     for key, area in by_key.items():
         area.decision_ids = rect_ids[key]
     return sorted(by_key.values(), key=lambda a: (a.page, a.ground))
+
+
+def areas_fingerprint(areas: list[RedactionArea]) -> str:
+    """What the writer is asked to do, independent of decision IDs and order."""
+    key = sorted((a.page, a.ground, sorted([round(v, 2) for v in r.as_tuple()] for r in a.rects)) for a in areas)
+    return hashlib.sha256(json.dumps(key).encode()).hexdigest()

@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import logging
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 # review hook (issue 6): reports are written by the shared `write_dossier_logs`, and every run
 # is recorded into the case store (internal/case.sqlite) by `after_run`, which also re-applies
 # reviewer decisions. PRODUCTIERAPPORT etc. are re-exported from there.
-from redactor.apply import INVENTORY_CSV, INVENTORY_PDF, PRODUCTIERAPPORT, after_run, write_dossier_logs  # noqa: F401
+from redactor.apply import (INVENTORY_CSV, INVENTORY_PDF, PRODUCTIERAPPORT, after_run, record_finished,  # noqa: F401
+                            start_recording, write_dossier_logs)
 from redactor.config import RunOptions
 from redactor.errors import DocumentError
 from redactor.executors import make_executor
@@ -84,8 +85,6 @@ class Dossier:
             for f in self.files}
         by_id = {f.doc_id: f for f in self.files}
         analyses: dict[str, Analysis] = {}
-        records: dict[str, list[dict]] = {}
-        finished: dict[str, Finished] = {}      # review hook: recorded into the case store
         stage_seconds: dict[str, float] = {}
         if self.progress:
             self.progress.start(len(self.files) * 2)
@@ -117,7 +116,10 @@ class Dossier:
             persons = []
             for doc_id in sorted(analyses):
                 persons.extend(analyses[doc_id].persons)
-            # pass 2: propagate + decide + write
+            # pass 2: propagate + decide + write; each document is recorded into the case store
+            # as it comes back (issue 7: while the workers go on with the next ones)
+            recording = start_recording(self, started=started, version=version)
+            position = {f.doc_id: n for n, f in enumerate(self.files)}
             jobs = []
             for f in sorted(self.files, key=lambda f: -(analyses[f.doc_id].pages if f.doc_id in analyses else 0)):
                 a = analyses.get(f.doc_id)
@@ -126,28 +128,34 @@ class Dossier:
                         self.progress.advance(pages=0, name=f.name)
                     continue
                 jobs.append((a, persons, str(self.publish_path(f)), docs_state.get(f.doc_id)))
-            for args, res in ex.run("finish", jobs):
-                a = args[0]
-                o = outcomes[a.doc_id]
-                if res[0] == "ok":
-                    fin: Finished = res[1]
-                    self._done(o, fin, by_id[a.doc_id], docs_state, version)
-                    records[a.doc_id] = fin.records
-                    finished[a.doc_id] = fin
-                    _add(stage_seconds, fin.timings)
-                else:
-                    self._fail(o, res, docs_state)
-                    self._unpublish(by_id[a.doc_id])
-                self._save_state(state)
-                if self.progress:
-                    self.progress.advance(pages=o.pages, name=o.name)
+            try:
+                for args, res in ex.run("finish", jobs):
+                    a = args[0]
+                    o = outcomes[a.doc_id]
+                    if res[0] == "ok":
+                        fin: Finished = res[1]
+                        self._done(o, fin, by_id[a.doc_id], docs_state, version)
+                        t = time.perf_counter()
+                        record_finished(recording, o, fin, position[a.doc_id])
+                        _add(stage_seconds, {"record": time.perf_counter() - t})
+                        _add(stage_seconds, fin.timings)
+                    else:
+                        self._fail(o, res, docs_state)
+                        self._unpublish(by_id[a.doc_id])
+                    self._save_state(state)
+                    if self.progress:
+                        self.progress.advance(pages=o.pages, name=o.name)
+            except BaseException:
+                recording.abort()
+                recording.store.close()
+                raise
 
         ordered = [outcomes[f.doc_id] for f in self.files]
         self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
         t_reports = time.perf_counter()   # issue 7: the serial part after the passes, measured
-        # the case store records the run and applies its decisions, which writes the reports
+        # the recording is committed and the run's decisions applied, which writes the reports
         # (productierapport, inventory, findings, failures, manifest) once, from the store
-        after_run(self, ordered, analyses, finished, started=started, version=version)   # review hook
+        after_run(self, ordered, recording, started=started)   # review hook
         stage_seconds["reports"] = time.perf_counter() - t_reports
         result = RunResult(outcomes=ordered, pages=sum(o.pages for o in ordered),
                            seconds=time.perf_counter() - t_start, stage_seconds=stage_seconds)
@@ -205,12 +213,6 @@ class Dossier:
         if cache.is_dir():
             for tmp in cache.glob("*.tmp*"):
                 tmp.unlink(missing_ok=True)
-
-    def _write_reports(self, outcomes: list[DocumentOutcome], records: dict, started: str, version) -> None:
-        opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self.opts).items()}
-        versions = {"run": version or "", "detector": self.detector_version}
-        write_dossier_logs(self.out, outcomes, records, matter=self.opts.matter, versions=versions,
-                           options=opts, started=started)
 
 
 def _size(path) -> int:

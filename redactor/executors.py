@@ -445,6 +445,10 @@ class LocalExecutor:
                     w.task = None
                     if recycle:                 # it exits after a MemoryError: replace it
                         self._stop(w)
+                    elif queue and not retry and self._dispatch(w, method, queue[0], solo=False):
+                        # issue 7: the next job goes out before the caller handles this result
+                        # (the run records each document meanwhile), so the worker never waits
+                        queue.popleft()
                     yield args, res
                     continue
                 if w.proc.sentinel in ready or not w.proc.is_alive():

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redactor import __version__, doccache
-from redactor.areas import decision_areas
+from redactor.areas import areas_from_boxes
 from redactor.config import RunOptions
 from redactor.decide import Policy
 from redactor.detect import Detector
 from redactor.errors import DocumentError
 from redactor.extract import extract_pdf, file_sha256
 from redactor.extract.docdate import document_date
-from redactor.log.findings import finding_records
+from redactor.log.rows import DocumentRows, document_rows
 from redactor.models import Decision, Document, Finding
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class Finished:
     date: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    records: list[dict] = field(default_factory=list)
+    rows: DocumentRows | None = None     # what the case store records (prepared here, issue 7)
 
 
 def decisions_fingerprint(decisions: list[Decision]) -> str:
@@ -160,18 +160,19 @@ class Worker:
         t0 = time.perf_counter()
         findings = self.detector.propagate(doc, analysis.findings, dossier_persons)
         decisions = self.policy.decide(doc, findings)
-        t1 = time.perf_counter()
         ids = [f"{doc.id}-{n:04d}" for n in range(len(decisions))]
-        records = finding_records(doc, decisions, ids)
+        t1 = time.perf_counter()
+        rows = document_rows(doc, decisions, ids)
+        t2 = time.perf_counter()
         fp = decisions_fingerprint(decisions)
         out = Path(publish_path)
-        timings = {"decide": t1 - t0}
+        timings = {"decide": t1 - t0, "rows": t2 - t1}
         if (previous and previous.get("decisions_hash") == fp and out.exists()
                 and previous.get("output_sha256") and file_sha256(out) == previous["output_sha256"]):
             return Finished(doc.id, decisions, ids, previous["output_sha256"], fp, written=False,
-                            title=doc.title, date=doc.date, timings=timings, records=records)
+                            title=doc.title, date=doc.date, timings=timings, rows=rows)
         from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
-        areas = decision_areas(doc, decisions, ids)
+        areas = areas_from_boxes(decisions, ids, rows.boxes)
         from redactor.write import selfcheck as _sc
         pdfminer_before = _sc.STATS["pdfminer_pages"]
         # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words
@@ -191,11 +192,11 @@ class Worker:
             result = redact_pdf(doc.source, out, areas)
         # --- end hook
         # issue 7: the self-check is timed apart from the rest of the writer
-        timings["write"] = time.perf_counter() - t1 - result.timings.get("selfcheck", 0.0)
+        timings["write"] = time.perf_counter() - t2 - result.timings.get("selfcheck", 0.0)
         timings["selfcheck"] = result.timings.get("selfcheck", 0.0)
         timings["selfcheck_pdfminer_pages"] = float(_sc.STATS["pdfminer_pages"] - pdfminer_before)
         return Finished(doc.id, decisions, ids, file_sha256(out), fp, written=True, title=doc.title,
-                        date=doc.date, timings=timings, warnings=list(result.warnings), records=records)
+                        date=doc.date, timings=timings, warnings=list(result.warnings), rows=rows)
 
 
 def label_counts(decisions: list[Decision]) -> dict[str, int]:

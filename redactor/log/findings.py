@@ -8,7 +8,7 @@ from pathlib import Path
 
 from redactor.areas import WordIndex, span_rects
 from redactor.fsutil import atomic_path
-from redactor.models import Decision, Document
+from redactor.models import Decision, Document, PageArea
 
 CONTEXT_CHARS = 300
 
@@ -24,14 +24,20 @@ def _context(text: str, start: int, end: int) -> tuple[str, int]:
 
 def finding_records(doc: Document, decisions: list[Decision], ids: list[str]) -> list[dict]:
     index = WordIndex(doc)
+    boxes = [list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end) for d in decisions]
+    return records_from_boxes(doc.id, doc.text, decisions, ids, boxes)
+
+
+def records_from_boxes(doc_id: str, text: str, decisions: list[Decision], ids: list[str],
+                       boxes: list[list[PageArea]]) -> list[dict]:
+    """`finding_records` from each finding's rectangles as the case store keeps them."""
     out = []
-    for did, d in zip(ids, decisions):
+    for did, d, areas in zip(ids, decisions, boxes):
         f = d.finding
-        areas = list(f.areas) or span_rects(index, f.start, f.end)
-        ctx, ctx_start = _context(doc.text, f.start, f.end)
+        ctx, ctx_start = _context(text, f.start, f.end)
         out.append({
             "id": did,
-            "doc_id": doc.id,
+            "doc_id": doc_id,
             "page": (areas[0].page + 1) if areas else None,
             "boxes": [{"page": a.page + 1, "rect": [round(v, 2) for v in a.rect.as_tuple()]} for a in areas],
             "start": f.start,

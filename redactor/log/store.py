@@ -57,12 +57,6 @@ def _rect(v) -> Rect:
     return Rect(float(v[0]), float(v[1]), float(v[2]), float(v[3]))
 
 
-def word_row(w: Word) -> list:
-    # full precision: apply must compute exactly the areas the run computed
-    return [w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.start, w.end, w.line,
-            list(w.char_edges), w.direction, w.confidence]
-
-
 def row_word(page: int, v: list) -> Word:
     return Word(text=v[0], page=page, box=Rect(v[1], v[2], v[3], v[4]), start=v[5], end=v[6], line=v[7],
                 char_edges=tuple(v[8]), direction=v[9], confidence=v[10])
@@ -276,15 +270,12 @@ class CaseStore:
         return Document(id=d["id"], source=Path(d["source"]), sha256=d["sha256"], pages=pages, text=d["text"],
                         title=d["title"], date=d["date"])
 
-    def _put_document(self, c, doc: Document) -> None:
-        c.execute("DELETE FROM pages WHERE doc_id = ?", (doc.id,))
-        for p in doc.pages:
-            c.execute("INSERT INTO pages(doc_id, idx, width, height, rotation, mediabox, cropbox, ocr, ocr_reason,"
+    def put_pages(self, c, doc_id: str, rows: list[tuple]) -> None:
+        """Replace a document's pages by `rows` (redactor.log.rows.page_rows)."""
+        c.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
+        c.executemany("INSERT INTO pages(doc_id, idx, width, height, rotation, mediabox, cropbox, ocr, ocr_reason,"
                       " image_coverage, words, images) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      (doc.id, p.index, p.width, p.height, p.rotation, json.dumps(p.mediabox.as_tuple()),
-                       json.dumps(p.cropbox.as_tuple()), int(p.ocr), p.ocr_reason, p.image_coverage,
-                       json.dumps([word_row(w) for w in p.words], ensure_ascii=False),
-                       json.dumps([[*i.box.as_tuple(), i.name, i.pixel_width, i.pixel_height] for i in p.images])))
+                      [(doc_id, *r) for r in rows])
 
     # ------------------------------------------------------------------ findings & decisions
     FINDING_SELECT = ("SELECT f.*, d.action, d.ground, d.reason, d.actor, d.time AS decided"
@@ -315,13 +306,19 @@ class CaseStore:
 
     def current_decisions(self, doc_id: str) -> tuple[list[Decision], list[str]]:
         """The decisions the writer applies to one document, in a stable order, with their IDs."""
-        decisions, ids = [], []
+        decisions, ids, _ = self.current_decisions_boxes(doc_id)
+        return decisions, ids
+
+    def current_decisions_boxes(self, doc_id: str) -> tuple[list[Decision], list[str], list[list[PageArea]]]:
+        """`current_decisions` plus the rectangles each finding covers (as recorded)."""
+        decisions, ids, boxes = [], [], []
         for r in self.findings(doc_id):
             if r["action"] is None:
                 continue
             decisions.append(row_decision(r))
             ids.append(r["id"])
-        return decisions, ids
+            boxes.append(json_areas(r["boxes"]))
+        return decisions, ids, boxes
 
     def _decide(self, c, finding: sqlite3.Row, action: str, ground: str, reason: str, actor: str,
                 run_id: int | None = None, time: str | None = None) -> int:
@@ -478,87 +475,9 @@ class CaseStore:
                           (status, error_kind, error, doc_id))
 
     # ------------------------------------------------------------------ recording a run
-    def record_run(self, *, run_id: int, actor: str, position: dict[str, int], outcomes: list,
-                   documents: dict[str, Document], decided: dict[str, tuple[list[Decision], list[str]]]) -> dict:
-        """Record what `redactor run` did. Documents and findings are replaced by what the run
-        extracted and found; a detector decision is recorded only when it is new or changed,
-        and never over a reviewer's decision on the same finding. Findings the detector no
-        longer produces are retired. Returns counts."""
-        from redactor.areas import WordIndex, span_rects
-
-        counts = {"documents": 0, "findings_new": 0, "decisions": 0, "kept_reviewer": 0, "retired": 0}
-        with self.transaction() as c:
-            for o in outcomes:
-                doc = documents.get(o.doc_id)
-                self._upsert_document(c, o, position.get(o.doc_id, 0), doc, run_id)
-                counts["documents"] += 1
-                if doc is None or o.doc_id not in decided:
-                    continue
-                self._put_document(c, doc)
-                index = WordIndex(doc)
-                existing = {}
-                for r in c.execute("SELECT f.*, d.actor AS dactor, d.action AS daction, d.ground AS dground,"
-                                   " d.reason AS dreason FROM findings f LEFT JOIN decisions d ON d.id = f.decision_id"
-                                   " WHERE f.doc_id = ? AND f.origin = 'detector'", (doc.id,)):
-                    existing[_finding_key(r["start"], r["end"], r["label"], r["areas"])] = r
-                next_n = 1 + max((int(r["id"].rsplit("-", 1)[1]) for r in existing.values()), default=-1)
-                seen: set[str] = set()
-                for d, _run_fid in zip(*decided[o.doc_id]):
-                    f = d.finding
-                    ajson = areas_json(f.areas)
-                    key = _finding_key(f.start, f.end, f.label.value, ajson)
-                    boxes = list(f.areas) or span_rects(index, f.start, f.end)
-                    old = existing.get(key)
-                    if old is None:
-                        fid = f"{doc.id}-{next_n:04d}"
-                        next_n += 1
-                        c.execute("INSERT INTO findings(id, doc_id, origin, start, \"end\", text, label, detector, score,"
-                                  " explanation, context, person, areas, boxes, page, run_id, created)"
-                                  " VALUES (?, ?, 'detector', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  (fid, doc.id, f.start, f.end, f.text, f.label.value, f.detector, float(f.score),
-                                   f.explanation, json.dumps(f.context, ensure_ascii=False), f.person_key, ajson,
-                                   areas_json(boxes), boxes[0].page if boxes else 0, run_id, now()))
-                        counts["findings_new"] += 1
-                    else:
-                        fid = old["id"]
-                        c.execute("UPDATE findings SET text = ?, detector = ?, score = ?, explanation = ?, context = ?,"
-                                  " person = ?, boxes = ?, page = ?, retired = 0, run_id = ? WHERE id = ?",
-                                  (f.text, f.detector, float(f.score), f.explanation,
-                                   json.dumps(f.context, ensure_ascii=False), f.person_key, areas_json(boxes),
-                                   boxes[0].page if boxes else 0, run_id, fid))
-                    seen.add(fid)
-                    if old is not None and (old["dactor"] or "").startswith("reviewer:"):
-                        counts["kept_reviewer"] += 1
-                        continue
-                    if old is not None and (old["daction"], old["dground"], old["dreason"], old["dactor"]) == (
-                            d.action.value, d.ground, d.reason, d.actor):
-                        continue
-                    row = c.execute("SELECT * FROM findings WHERE id = ?", (fid,)).fetchone()
-                    self._decide(c, row, d.action.value, d.ground, d.reason, d.actor, run_id=run_id, time=d.time)
-                    counts["decisions"] += 1
-                for r in existing.values():
-                    if r["id"] not in seen and not r["retired"]:
-                        c.execute("UPDATE findings SET retired = 1 WHERE id = ?", (r["id"],))
-                        self.append_audit(actor=actor, kind="decision", doc=doc.id, finding=r["id"], action="retired",
-                                          reason="niet meer gevonden bij een nieuwe run",
-                                          data={"label": r["label"], "span": [r["start"], r["end"]]})
-                        counts["retired"] += 1
-            # documents of an earlier run that this run did not get are no longer part of the
-            # dossier: not published, not in the reports (their history stays)
-            here = [o.doc_id for o in outcomes]
-            gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
-                             f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
-            for (doc_id,) in gone:
-                c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '', published_fp = ''"
-                          " WHERE id = ?", (doc_id,))
-                self.append_audit(actor=actor, kind="document", doc=doc_id, action="removed",
-                                  reason="niet meer in de invoer van de run")
-            counts["removed"] = len(gone)
-            self.append_audit(actor=actor, kind="run", data={"run": run_id, **counts})
-        return counts
-
-    def _upsert_document(self, c, o, position: int, doc: Document | None, run_id: int) -> None:
-        text = doc.text if doc is not None else ""
+    # (redactor.log.recording.RunRecording writes a run document by document with these)
+    def upsert_document(self, c, o, position: int, text: str, run_id: int) -> None:
+        text = text or ""
         old = c.execute("SELECT id, text FROM documents WHERE id = ?", (o.doc_id,)).fetchone()
         if old is None:
             c.execute("INSERT INTO documents(id, position, name, source, sha256, pages, title, date, text, status,"

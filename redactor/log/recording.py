@@ -1,0 +1,123 @@
+"""Recording a `redactor run` into the case store, document by document as its results
+arrive, inside ONE write transaction that commits only when the run is complete.
+
+Issue 7: recording used to start after both passes, in the run's own process, with every
+document of the dossier loaded at once: serial time that `--jobs` could not divide, and
+memory that grew with the dossier. Now the run's process records each document while the
+workers are busy with the next ones, holding one document at a time. A run that is killed
+midway rolls back as before: the store is left as it was, and the next run records it all.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from redactor.log.store import CaseStore, _finding_key, areas_json, now
+from redactor.log.rows import DocumentRows
+from redactor.models import Decision
+
+
+class RunRecording:
+    def __init__(self, store: CaseStore, *, actor: str, options: dict, version: str, detector_version: str,
+                 started: str):
+        self.store, self.actor = store, actor
+        self.c = store.conn
+        self.c.execute("BEGIN IMMEDIATE")
+        self.open = True
+        self.run_id = store.begin_run("run", actor, options=options, version=version,
+                                      detector_version=detector_version, started=started)
+        self.counts = {"documents": 0, "findings_new": 0, "decisions": 0, "kept_reviewer": 0, "retired": 0}
+        self.recorded: set[str] = set()
+
+    # ------------------------------------------------------------------ per document
+    def document(self, o, position: int, rows: DocumentRows, decisions: list[Decision]) -> None:
+        """Record one finished document: its pages, findings and the detector's decisions
+        (a detector decision only when new or changed, never over a reviewer's decision;
+        findings no longer produced are retired)."""
+        c, store, run_id = self.c, self.store, self.run_id
+        doc_id = rows.doc_id
+        store.upsert_document(c, o, position, rows.text, run_id)
+        self.counts["documents"] += 1
+        self.recorded.add(o.doc_id)
+        store.put_pages(c, doc_id, rows.pages)
+        existing = {}
+        for r in c.execute("SELECT f.*, d.actor AS dactor, d.action AS daction, d.ground AS dground,"
+                           " d.reason AS dreason FROM findings f LEFT JOIN decisions d ON d.id = f.decision_id"
+                           " WHERE f.doc_id = ? AND f.origin = 'detector'", (doc_id,)):
+            existing[_finding_key(r["start"], r["end"], r["label"], r["areas"])] = r
+        next_n = 1 + max((int(r["id"].rsplit("-", 1)[1]) for r in existing.values()), default=-1)
+        seen: set[str] = set()
+        for d, boxes in zip(decisions, rows.boxes):
+            f = d.finding
+            ajson = areas_json(f.areas)
+            key = _finding_key(f.start, f.end, f.label.value, ajson)
+            old = existing.get(key)
+            if old is None:
+                fid = f"{doc_id}-{next_n:04d}"
+                next_n += 1
+                c.execute("INSERT INTO findings(id, doc_id, origin, start, \"end\", text, label, detector, score,"
+                          " explanation, context, person, areas, boxes, page, run_id, created)"
+                          " VALUES (?, ?, 'detector', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          (fid, doc_id, f.start, f.end, f.text, f.label.value, f.detector, float(f.score),
+                           f.explanation, json.dumps(f.context, ensure_ascii=False), f.person_key, ajson,
+                           areas_json(boxes), boxes[0].page if boxes else 0, run_id, now()))
+                self.counts["findings_new"] += 1
+            else:
+                fid = old["id"]
+                c.execute("UPDATE findings SET text = ?, detector = ?, score = ?, explanation = ?, context = ?,"
+                          " person = ?, boxes = ?, page = ?, retired = 0, run_id = ? WHERE id = ?",
+                          (f.text, f.detector, float(f.score), f.explanation,
+                           json.dumps(f.context, ensure_ascii=False), f.person_key, areas_json(boxes),
+                           boxes[0].page if boxes else 0, run_id, fid))
+            seen.add(fid)
+            if old is not None and (old["dactor"] or "").startswith("reviewer:"):
+                self.counts["kept_reviewer"] += 1
+                continue
+            if old is not None and (old["daction"], old["dground"], old["dreason"], old["dactor"]) == (
+                    d.action.value, d.ground, d.reason, d.actor):
+                continue
+            row = c.execute("SELECT * FROM findings WHERE id = ?", (fid,)).fetchone()
+            store._decide(c, row, d.action.value, d.ground, d.reason, d.actor, run_id=run_id, time=d.time)
+            self.counts["decisions"] += 1
+        for r in existing.values():
+            if r["id"] not in seen and not r["retired"]:
+                c.execute("UPDATE findings SET retired = 1 WHERE id = ?", (r["id"],))
+                store.append_audit(actor=self.actor, kind="decision", doc=doc_id, finding=r["id"], action="retired",
+                                   reason="niet meer gevonden bij een nieuwe run",
+                                   data={"label": r["label"], "span": [r["start"], r["end"]]})
+                self.counts["retired"] += 1
+
+    # ------------------------------------------------------------------ end of the run
+    def commit(self, outcomes: list, position: dict[str, int]) -> dict:
+        """Record the documents without results (failed), mark documents of earlier runs this
+        run did not get as removed, and commit. Returns the counts."""
+        c = self.c
+        for o in outcomes:
+            if o.doc_id not in self.recorded:
+                self.store.upsert_document(c, o, position.get(o.doc_id, 0), None, self.run_id)
+                self.counts["documents"] += 1
+        # documents of an earlier run that this run did not get are no longer part of the
+        # dossier: not published, not in the reports (their history stays)
+        here = [o.doc_id for o in outcomes]
+        gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
+                         f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
+        for (doc_id,) in gone:
+            c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '', published_fp = ''"
+                      " WHERE id = ?", (doc_id,))
+            self.store.append_audit(actor=self.actor, kind="document", doc=doc_id, action="removed",
+                                    reason="niet meer in de invoer van de run")
+        self.counts["removed"] = len(gone)
+        self.store.append_audit(actor=self.actor, kind="run", data={"run": self.run_id, **self.counts})
+        c.execute("COMMIT")
+        self.open = False
+        self.store.sync_jsonl()
+        return self.counts
+
+    def abort(self) -> None:
+        if self.open:
+            self.c.execute("ROLLBACK")
+            self.open = False
+
+
+def open_recording(out: Path, **kw) -> RunRecording:
+    return RunRecording(CaseStore.for_out(out, create=True), **kw)
