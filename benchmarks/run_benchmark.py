@@ -166,7 +166,7 @@ def pdftotext(files: list[Path]) -> dict:
 
 # ------------------------------------------------------------------ report
 
-STAGES = ["extract", "ocr", "detect", "decide", "write", "selfcheck"]
+STAGES = ["extract", "ocr", "detect", "decide", "rows", "write", "selfcheck"]
 
 
 def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict | None, corpus: dict,
@@ -209,9 +209,12 @@ def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict 
         if s == "ocr" and v < 1e-3:
             continue
         L.append(f"  {s:<10} {v:>8.2f} s {r['pages_done'] / v if v > 1e-9 else float('inf'):>9.1f} pages/s")
+    rec = st.get("record", 0.0)
+    L.append(f"  {'record':<10} {rec:>8.2f} s  (in the run's own process while the workers go on: each document "
+             f"into the case store)")
     rep = st.get("reports", 0.0)
-    L.append(f"  {'reports':<10} {rep:>8.2f} s  (after the passes, in the run's own process: productierapport, "
-             f"inventory, logs, case store)")
+    L.append(f"  {'reports':<10} {rep:>8.2f} s  (after the passes, in the run's own process: commit, apply, "
+             f"productierapport, inventory, logs)")
     other = r["wall"] - sum(st.get(s, 0.0) for s in STAGES) - rep
     L.append(f"  {'rest':<10} {other:>8.2f} s  (worker start-up, document cache, transfer, state)")
     checked = st.get("selfcheck_pdfminer_pages")

@@ -19,7 +19,7 @@ import pickle
 import sys
 from array import array
 from dataclasses import fields
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 from redactor.models import Document, Page, Rect, Word
 
@@ -113,3 +113,18 @@ def read(f: BinaryIO, key: str | None, words: bool = True):
     tuples: dict = {}
     pages = [Page(words=_unpack_words(pickle.load(f), tuples), **pm) for pm in pages_meta]
     return Document(pages=pages, **meta), extra
+
+
+def page_blobs(f: BinaryIO, key: str | None) -> Iterator[bytes]:
+    """Each page's packed words as bytes, one page at a time (what the case store keeps;
+    issue 7: copied from the cache by the run's process instead of turned into JSON).
+    ValueError when the file is for another key or in another format."""
+    head = pickle.load(f)
+    if not (isinstance(head, tuple) and len(head) >= 5) or head[1] != FORMAT or (key is not None and head[0] != key):
+        raise ValueError("not a document cache of this run")
+    for _ in head[3]:
+        yield pickle.dumps(pickle.load(f), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def words_from_blob(blob: bytes) -> list[Word]:
+    return _unpack_words(pickle.loads(blob), {})

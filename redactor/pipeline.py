@@ -162,7 +162,7 @@ class Worker:
         decisions = self.policy.decide(doc, findings)
         ids = [f"{doc.id}-{n:04d}" for n in range(len(decisions))]
         t1 = time.perf_counter()
-        rows = document_rows(doc, decisions, ids)
+        rows = document_rows(doc, decisions, ids, analysis.cache)
         t2 = time.perf_counter()
         fp = decisions_fingerprint(decisions)
         out = Path(publish_path)

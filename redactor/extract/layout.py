@@ -6,6 +6,7 @@ cell boundary ("\t"), and assigns every word its offsets in the document text.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from redactor.models import Rect, Word
@@ -70,7 +71,9 @@ def assemble(page_index: int, raw: list[RawWord], parts: list[str], offset: int,
                 sep = "\t" if gap > 1.5 * max(1.0, w.size) else " "
                 parts.append(sep)
                 offset += 1
-            words.append(Word(text=w.text, page=page_index, box=w.box, start=offset,
+            # issue 7: equal texts shared (character edges are shared by the readers), as
+            # the document cache does when it reads words back
+            words.append(Word(text=sys.intern(w.text), page=page_index, box=w.box, start=offset,
                               end=offset + len(w.text), line=line_base + li,
                               char_edges=w.char_edges, direction=w.direction))
             parts.append(w.text)

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from redactor.log.store import CaseStore, _finding_key, areas_json, now
+from redactor import doccache
 from redactor.log.rows import DocumentRows
 from redactor.models import Decision
 
@@ -39,7 +40,8 @@ class RunRecording:
         store.upsert_document(c, o, position, rows.text, run_id)
         self.counts["documents"] += 1
         self.recorded.add(o.doc_id)
-        store.put_pages(c, doc_id, rows.pages)
+        with open(rows.cache, "rb") as f:
+            store.put_pages(c, doc_id, rows.pages, doccache.page_blobs(f, None))
         existing = {}
         for r in c.execute("SELECT f.*, d.actor AS dactor, d.action AS daction, d.ground AS dground,"
                            " d.reason AS dreason FROM findings f LEFT JOIN decisions d ON d.id = f.decision_id"

@@ -19,7 +19,8 @@ from redactor.models import Decision, Document, PageArea, Word
 class DocumentRows:
     doc_id: str
     text: str
-    pages: list[tuple] = field(default_factory=list)        # the `pages` table's columns after doc_id
+    pages: list[tuple] = field(default_factory=list)        # `page_rows`
+    cache: str = ""                                         # the document cache the words are copied from
     boxes: list[list[PageArea]] = field(default_factory=list)   # per decision: the rectangles it covers
     areas_fp: str = ""                                      # fingerprint of the areas the run wrote
 
@@ -31,9 +32,10 @@ def word_row(w: Word) -> list:
 
 
 def page_rows(doc: Document) -> list[tuple]:
+    """The `pages` table's columns after doc_id, without the words (`words` comes from the
+    document cache: `redactor.doccache.page_blobs`)."""
     return [(p.index, p.width, p.height, p.rotation, json.dumps(p.mediabox.as_tuple()),
              json.dumps(p.cropbox.as_tuple()), int(p.ocr), p.ocr_reason, p.image_coverage,
-             json.dumps([word_row(w) for w in p.words], ensure_ascii=False),
              json.dumps([[*i.box.as_tuple(), i.name, i.pixel_width, i.pixel_height] for i in p.images]))
             for p in doc.pages]
 
@@ -43,7 +45,7 @@ def decision_boxes(doc: Document, decisions: list[Decision]) -> list[list[PageAr
     return [list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end) for d in decisions]
 
 
-def document_rows(doc: Document, decisions: list[Decision], ids: list[str]) -> DocumentRows:
+def document_rows(doc: Document, decisions: list[Decision], ids: list[str], cache: str) -> DocumentRows:
     boxes = decision_boxes(doc, decisions)
-    return DocumentRows(doc.id, doc.text or "", page_rows(doc), boxes,
+    return DocumentRows(doc.id, doc.text or "", page_rows(doc), cache, boxes,
                         areas_fingerprint(areas_from_boxes(decisions, ids, boxes)))

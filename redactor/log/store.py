@@ -261,7 +261,7 @@ class CaseStore:
             raise StoreError(f"onbekend document {doc_id}")
         pages = []
         for p in self.pages(doc_id):
-            words = [row_word(p["idx"], v) for v in json.loads(p["words"])]
+            words = self.page_words(p)
             images = [ImageBox(Rect(*v[:4]), v[4], v[5], v[6]) for v in json.loads(p["images"])]
             pages.append(Page(index=p["idx"], width=p["width"], height=p["height"], rotation=p["rotation"],
                               mediabox=_rect(json.loads(p["mediabox"])), cropbox=_rect(json.loads(p["cropbox"])),
@@ -270,12 +270,22 @@ class CaseStore:
         return Document(id=d["id"], source=Path(d["source"]), sha256=d["sha256"], pages=pages, text=d["text"],
                         title=d["title"], date=d["date"])
 
-    def put_pages(self, c, doc_id: str, rows: list[tuple]) -> None:
-        """Replace a document's pages by `rows` (redactor.log.rows.page_rows)."""
+    def put_pages(self, c, doc_id: str, rows: list[tuple], words: Iterable[bytes | str]) -> None:
+        """Replace a document's pages by `rows` (redactor.log.rows.page_rows) with each page's
+        words (`doccache.page_blobs`), inserted one page at a time."""
         c.execute("DELETE FROM pages WHERE doc_id = ?", (doc_id,))
         c.executemany("INSERT INTO pages(doc_id, idx, width, height, rotation, mediabox, cropbox, ocr, ocr_reason,"
-                      " image_coverage, words, images) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      [(doc_id, *r) for r in rows])
+                      " image_coverage, images, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      ((doc_id, *r, w) for r, w in zip(rows, words, strict=True)))
+
+    @staticmethod
+    def page_words(p) -> list[Word]:
+        """The words of a `pages` row: packed (`doccache`) since issue 7, JSON before."""
+        v = p["words"]
+        if isinstance(v, bytes):
+            from redactor.doccache import words_from_blob
+            return words_from_blob(v)
+        return [row_word(p["idx"], x) for x in json.loads(v)]
 
     # ------------------------------------------------------------------ findings & decisions
     FINDING_SELECT = ("SELECT f.*, d.action, d.ground, d.reason, d.actor, d.time AS decided"

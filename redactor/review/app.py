@@ -22,6 +22,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from fastapi.templating import Jinja2Templates
 
 from redactor.extract import file_sha256
+from redactor.log.rows import word_row
 from redactor.log.store import CaseStore, StoreError
 from redactor.models import PageArea, Rect
 from redactor.review import texts
@@ -226,7 +227,7 @@ def create_app(out: Path, *, token: str, reviewer: str = "beoordelaar",
                 left, top, w, h = view.to_view(Rect(*b[1:5]))
                 overlays.append({"id": r["id"], "action": r["action"] or "", "ground": r["ground"] or "",
                                  "label": r["label"], "box": f"{left:.5f} {top:.5f} {w:.5f} {h:.5f}"})
-        lines = _page_lines(d["text"], json.loads(prow["words"]), on_page)
+        lines = _page_lines(d["text"], [word_row(w) for w in store.page_words(prow)], on_page)
         history = {r["id"]: store.decision_history(r["id"]) for r in on_page}
         return render(request, "document.html", d=d, npages=npages, page=page, findings=on_page,
                       overlays=overlays, lines=lines, others=dict(sorted(others.items())),

@@ -72,6 +72,28 @@ def test_run_records_documents_pages_findings_decisions(dossier):
     s.close()
 
 
+def test_recorded_words_equal_the_extracted_words(dossier):
+    """The run copies each page's words from its document cache into the store (packed);
+    what the store gives back is what extraction gave, and pages written as JSON by older
+    versions still read the same."""
+    from redactor.extract import extract_pdf
+    from redactor.log.rows import word_row
+
+    s = CaseStore.for_out(dossier)
+    brief = s.documents()[0]
+    stored = s.load_document(brief["id"])
+    fresh = extract_pdf(__import__("pathlib").Path(brief["source"]))
+    assert [p.words for p in stored.pages] == [p.words for p in fresh.pages]
+    assert sum(len(p.words) for p in stored.pages) > 50
+    row = s.pages(brief["id"])[0]
+    assert isinstance(row["words"], bytes)
+    with s.transaction() as c:
+        c.execute("UPDATE pages SET words = ? WHERE doc_id = ? AND idx = 0",
+                  (json.dumps([word_row(w) for w in fresh.pages[0].words]), brief["id"]))
+    assert s.load_document(brief["id"]).pages[0].words == fresh.pages[0].words
+    s.close()
+
+
 def test_rerun_keeps_reviewer_decisions_and_republishes(dossier_template, tmp_path, writer):
     import shutil
 
