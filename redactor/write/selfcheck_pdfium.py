@@ -14,9 +14,10 @@ text engine), so the check keeps its meaning:
   * every original character whose box does not meet an area (shrunk as the writer
     shrinks) must still be there.
 
-`selfcheck.self_check` runs this first on every page with areas; a page where it finds a
+`selfcheck.self_check` runs this first on every page with areas (pages whose fonts have
+widths with fractions within the bound `_LineIndex` explains); a page where it finds a
 problem, or whose text PDFium cannot vouch for (characters without a Unicode value, text
-at an angle that is not a multiple of 90 degrees), is checked again with pdfminer, the
+at an angle that is not a multiple of 90 degrees, Type3 or vertical fonts), is checked again with pdfminer, the
 reference, whose verdict counts for that page. So a document fails exactly when pdfminer
 fails it on a doubtful page; on the pages PDFium passes, pdfminer is not run.
 """
