@@ -11,7 +11,7 @@ distributed = pytest.importorskip("distributed")
 
 from redactor.cli import main  # noqa: E402
 from redactor.errors import ExitCode  # noqa: E402
-from redactor.executors import dask_worker_info  # noqa: E402
+from redactor.executors_dask import dask_worker_info  # noqa: E402
 
 TERMS = ["Bosschaart", "Lotte Wijnands", "Femke Dijkhuizen", "Iris Vermaat"]
 
@@ -72,7 +72,7 @@ def test_dask_run_equals_local_run(cluster, dossier, tmp_path):
 
 
 def test_dask_needs_a_scheduler(tmp_path, dossier, monkeypatch):
-    from redactor.executors import DaskExecutor
+    from redactor.executors_dask import DaskExecutor
     monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", 2.0)
     d, _ = dossier
     assert main(["run", str(d), "--out", str(tmp_path / "o"), "--executor", "dask"]) == ExitCode.BAD_ARGS
