@@ -1,11 +1,16 @@
 """Recording a `redactor run` into the case store, document by document as its results
-arrive, inside ONE write transaction that commits only when the run is complete.
+arrive.
 
 Issue 7: recording used to start after both passes, in the run's own process, with every
 document of the dossier loaded at once: serial time that `--jobs` could not divide, and
 memory that grew with the dossier. Now the run's process records each document while the
-workers are busy with the next ones, holding one document at a time. A run that is killed
-midway rolls back as before: the store is left as it was, and the next run records it all.
+workers are busy with the next ones, holding one document at a time. Each document is its
+own short write transaction, so the review app can still save a reviewer's decisions
+during a long run (SQLite allows one writer at a time; a run holding the lock for hours
+would make them wait past the busy timeout). A run that is killed midway leaves the
+documents it recorded (with the same decisions the next run records again: unchanged
+decisions add nothing to the audit chain) and an unfinished entry in `runs`; the next run
+records the rest, then applies and writes the reports, as an uninterrupted run does.
 """
 from __future__ import annotations
 
@@ -22,9 +27,6 @@ class RunRecording:
     def __init__(self, store: CaseStore, *, actor: str, options: dict, version: str, detector_version: str,
                  started: str):
         self.store, self.actor = store, actor
-        self.c = store.conn
-        self.c.execute("BEGIN IMMEDIATE")
-        self.open = True
         self.run_id = store.begin_run("run", actor, options=options, version=version,
                                       detector_version=detector_version, started=started)
         self.counts = {"documents": 0, "findings_new": 0, "decisions": 0, "kept_reviewer": 0, "retired": 0}
@@ -35,7 +37,11 @@ class RunRecording:
         """Record one finished document: its pages, findings and the detector's decisions
         (a detector decision only when new or changed, never over a reviewer's decision;
         findings no longer produced are retired)."""
-        c, store, run_id = self.c, self.store, self.run_id
+        with self.store.transaction() as c:
+            self._document(c, o, position, rows, decisions)
+
+    def _document(self, c, o, position: int, rows: DocumentRows, decisions: list[Decision]) -> None:
+        store, run_id = self.store, self.run_id
         doc_id = rows.doc_id
         store.upsert_document(c, o, position, rows.text, run_id)
         self.counts["documents"] += 1
@@ -92,33 +98,28 @@ class RunRecording:
     # ------------------------------------------------------------------ end of the run
     def commit(self, outcomes: list, position: dict[str, int]) -> dict:
         """Record the documents without results (failed), mark documents of earlier runs this
-        run did not get as removed, and commit. Returns the counts."""
-        c = self.c
-        for o in outcomes:
-            if o.doc_id not in self.recorded:
-                self.store.upsert_document(c, o, position.get(o.doc_id, 0), None, self.run_id)
-                self.counts["documents"] += 1
-        # documents of an earlier run that this run did not get are no longer part of the
-        # dossier: not published, not in the reports (their history stays)
-        here = [o.doc_id for o in outcomes]
-        gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
-                         f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
-        for (doc_id,) in gone:
-            c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '', published_fp = ''"
-                      " WHERE id = ?", (doc_id,))
-            self.store.append_audit(actor=self.actor, kind="document", doc=doc_id, action="removed",
-                                    reason="niet meer in de invoer van de run")
-        self.counts["removed"] = len(gone)
-        self.store.append_audit(actor=self.actor, kind="run", data={"run": self.run_id, **self.counts})
-        c.execute("COMMIT")
-        self.open = False
-        self.store.sync_jsonl()
+        run did not get as removed, and close the run's recording. Returns the counts."""
+        with self.store.transaction() as c:
+            for o in outcomes:
+                if o.doc_id not in self.recorded:
+                    self.store.upsert_document(c, o, position.get(o.doc_id, 0), "", self.run_id)
+                    self.counts["documents"] += 1
+            # documents of an earlier run that this run did not get are no longer part of the
+            # dossier: not published, not in the reports (their history stays)
+            here = [o.doc_id for o in outcomes]
+            gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
+                             f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
+            for (doc_id,) in gone:
+                c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '',"
+                          " published_fp = '' WHERE id = ?", (doc_id,))
+                self.store.append_audit(actor=self.actor, kind="document", doc=doc_id, action="removed",
+                                        reason="niet meer in de invoer van de run")
+            self.counts["removed"] = len(gone)
+            self.store.append_audit(actor=self.actor, kind="run", data={"run": self.run_id, **self.counts})
         return self.counts
 
     def abort(self) -> None:
-        if self.open:
-            self.c.execute("ROLLBACK")
-            self.open = False
+        """Nothing to undo: every recorded document was its own complete transaction."""
 
 
 def open_recording(out: Path, **kw) -> RunRecording:

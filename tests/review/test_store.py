@@ -189,3 +189,21 @@ def test_store_lives_in_internal(dossier):
     assert store_path(dossier) == dossier / "internal" / "case.sqlite"
     assert (dossier / "internal" / "audit.jsonl").is_file()
     assert not list((dossier / "publish").glob("*.sqlite"))
+
+
+def test_a_run_being_recorded_does_not_lock_out_the_review_app(dossier):
+    """Each document is recorded in its own transaction: between documents another
+    connection (the review app saving a decision) can write at once."""
+    from redactor.log.recording import open_recording
+
+    rec = open_recording(dossier, actor="run:test", options={}, version="v", detector_version="d",
+                         started="2026-01-01T00:00:00+00:00")
+    other = CaseStore.for_out(dossier)
+    other.conn.execute("PRAGMA busy_timeout = 100")
+    other.set_meta("note", "saved during a run")
+    assert CaseStore.for_out(dossier).meta("note") == "saved during a run"
+    counts = rec.commit([], {})
+    assert counts["documents"] == 0
+    assert other.audit_entries()[-1]["kind"] == "run"
+    other.close()
+    rec.store.close()
