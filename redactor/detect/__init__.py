@@ -398,17 +398,18 @@ class Detector:
         return list(recs.values())
 
     def _dossier_records(self, dossier_persons) -> list[PersonRecord]:
-        """Merged dossier persons; cached, because the pipeline passes the same list for every
-        document of the dossier."""
-        key = tuple((r.key if isinstance(r, PersonRecord) else r.get("key"), id(r)) for r in dossier_persons)
-        h = hash(key)
+        """Merged dossier persons; cached, because the pipeline passes the same list object
+        for every document of the dossier. The cache holds that list itself and is hit only
+        by the very same object: keyed on ids, a new list could reuse the ids of a freed one
+        and get another dossier's persons (found by a test that runs two sentences with the
+        same person, once kept and once not)."""
         cached = getattr(self, "_dossier_cache", None)
-        if cached and cached[0] == h and cached[1] == key:
+        if cached and cached[0] is dossier_persons and cached[1] == len(dossier_persons):
             return [r.copy() for r in cached[2]]
         recs = merge_persons([r.copy() if isinstance(r, PersonRecord) else
                               PersonRecord.from_dict(r) for r in dossier_persons])
         recs = [r for r in recs if r.surname or r.first]
-        self._dossier_cache = (h, key, recs)
+        self._dossier_cache = (dossier_persons, len(dossier_persons), recs)
         return [r.copy() for r in recs]
 
     def _dossier_forms(self):

@@ -87,3 +87,17 @@ def test_kept_surname_does_not_keep_a_namesake_elsewhere(detector, policy):
     assert b["P.J. Oosterwijk"].action.value == "redact" and b["Oosterwijk"].action.value == "redact"
     # in a third document "Oosterwijk" alone may be either: redacted and flagged for review
     assert c["Oosterwijk"].action.value == "review"
+
+
+def test_dossier_persons_are_not_taken_from_another_list(detector):
+    """The merged dossier persons are cached for the list the pipeline passes with every
+    document; a different list (another dossier, or the same records since changed) is
+    merged anew, even when it holds the very same record objects."""
+    doc = document_from_text("Wouter Stiggelbout belt morgen terug.")
+    recs = detector.persons(detector.detect(doc))
+    rec = next(r for r in recs if r.surname == "Stiggelbout")
+    assert not rec.keep
+    assert not any(r.keep for r in detector._dossier_records(recs) if r.surname == "Stiggelbout")
+    rec.keep, rec.redact, rec.role = True, False, "wethouder"
+    again = detector._dossier_records(list(recs))
+    assert all(r.keep and r.role == "wethouder" for r in again if r.surname == "Stiggelbout")
