@@ -96,25 +96,20 @@ def start_recording(dossier, *, started: str, version: str):
     opts = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(dossier.opts).items()}
     rec = open_recording(Path(dossier.out), actor=default_actor("run"), options=opts, version=version or "",
                          detector_version=dossier.detector_version, started=started)
+    rec.position = {f.doc_id: n for n, f in enumerate(dossier.files)}     # input order
     try:
         rec.store.set_meta("matter", dossier.opts.matter or "")
         rec.store.set_meta("name_by", dossier.opts.name_by)
     except BaseException:
-        rec.abort()
-        rec.store.close()
+        rec.close()
         raise
     return rec
 
 
-def record_finished(rec, outcome: DocumentOutcome, fin, position: int) -> None:
+def record_finished(rec, outcome: DocumentOutcome, fin) -> None:
     """Record one document whose second pass is done (`fin.rows`, prepared by the worker)."""
-    if fin.rows is None:
-        return      # recorded without pages/findings at the end, like a failed document
-    rec.document(outcome, position, fin.rows, fin.decisions)
-    if outcome.status in ("done", "skipped"):
-        # what the run itself wrote: the areas of its own decisions
-        rec.store.set_published(outcome.doc_id, output=outcome.output, output_sha256=outcome.output_sha256,
-                                fp=fin.rows.areas_fp)
+    if fin.rows is not None:     # without: recorded at the end, like a failed document
+        rec.document(outcome, rec.position.get(outcome.doc_id, 0), fin.rows, fin.decisions)
 
 
 def after_run(dossier, outcomes: list[DocumentOutcome], rec, *, started: str) -> "ApplyResult":
@@ -122,13 +117,11 @@ def after_run(dossier, outcomes: list[DocumentOutcome], rec, *, started: str) ->
     reflects reviewer decisions made before this run."""
     store = rec.store
     try:
-        position = {f.doc_id: n for n, f in enumerate(dossier.files)}
-        counts = rec.commit(outcomes, position)
+        counts = rec.commit(outcomes)
         result = apply_dossier(Path(dossier.out), actor=rec.actor, store=store, started=started)
         store.finish_run(rec.run_id, {**counts, **result.summary()})
     finally:
-        rec.abort()
-        store.close()
+        rec.close()
     return result
 
 

@@ -55,10 +55,13 @@ def span_rects(index: WordIndex, start: int, end: int) -> list[PageArea]:
 def decision_areas(doc: Document, decisions: list[Decision],
                    ids: list[str] | None = None) -> list[RedactionArea]:
     """One RedactionArea per page and ground, holding every rectangle of the redacting decisions."""
+    return areas_from_boxes(decisions, ids, decision_boxes(doc, decisions))
+
+
+def decision_boxes(doc: Document, decisions: list[Decision]) -> list[list[PageArea]]:
+    """Per decision, the rectangles its finding covers: its explicit areas, else its span's."""
     index = WordIndex(doc)
-    boxes = [(list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end)) if d.redacts else []
-             for d in decisions]
-    return areas_from_boxes(decisions, ids, boxes)
+    return [list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end) for d in decisions]
 
 
 def areas_from_boxes(decisions: list[Decision], ids: list[str] | None,

@@ -119,7 +119,6 @@ class Dossier:
             # pass 2: propagate + decide + write; each document is recorded into the case store
             # as it comes back (issue 7: while the workers go on with the next ones)
             recording = start_recording(self, started=started, version=version)
-            position = {f.doc_id: n for n, f in enumerate(self.files)}
             jobs = []
             for f in sorted(self.files, key=lambda f: -(analyses[f.doc_id].pages if f.doc_id in analyses else 0)):
                 a = analyses.get(f.doc_id)
@@ -136,7 +135,7 @@ class Dossier:
                         fin: Finished = res[1]
                         self._done(o, fin, by_id[a.doc_id], docs_state, version)
                         t = time.perf_counter()
-                        record_finished(recording, o, fin, position[a.doc_id])
+                        record_finished(recording, o, fin)
                         _add(stage_seconds, {"record": time.perf_counter() - t})
                         _add(stage_seconds, fin.timings)
                     else:
@@ -146,8 +145,7 @@ class Dossier:
                     if self.progress:
                         self.progress.advance(pages=o.pages, name=o.name)
             except BaseException:
-                recording.abort()
-                recording.store.close()
+                recording.close()
                 raise
 
         ordered = [outcomes[f.doc_id] for f in self.files]

@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from redactor.areas import WordIndex, span_rects
 from redactor.fsutil import atomic_path
-from redactor.models import Decision, Document, PageArea
+from redactor.models import Decision, PageArea
 
 CONTEXT_CHARS = 300
 
@@ -22,15 +21,10 @@ def _context(text: str, start: int, end: int) -> tuple[str, int]:
     return text[a:b], start - a
 
 
-def finding_records(doc: Document, decisions: list[Decision], ids: list[str]) -> list[dict]:
-    index = WordIndex(doc)
-    boxes = [list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end) for d in decisions]
-    return records_from_boxes(doc.id, doc.text, decisions, ids, boxes)
-
-
 def records_from_boxes(doc_id: str, text: str, decisions: list[Decision], ids: list[str],
                        boxes: list[list[PageArea]]) -> list[dict]:
-    """`finding_records` from each finding's rectangles as the case store keeps them."""
+    """One record per finding with its decision, from the rectangles each finding covers
+    (as the case store keeps them: no document needed)."""
     out = []
     for did, d, areas in zip(ids, decisions, boxes):
         f = d.finding

@@ -17,9 +17,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from redactor.log.store import CaseStore, _finding_key, areas_json, now
 from redactor import doccache
 from redactor.log.rows import DocumentRows
+from redactor.log.store import CaseStore, _finding_key, areas_json, now
 from redactor.models import Decision
 
 
@@ -31,6 +31,7 @@ class RunRecording:
                                       detector_version=detector_version, started=started)
         self.counts = {"documents": 0, "findings_new": 0, "decisions": 0, "kept_reviewer": 0, "retired": 0}
         self.recorded: set[str] = set()
+        self.position: dict[str, int] = {}       # doc_id -> place in the input order
 
     # ------------------------------------------------------------------ per document
     def document(self, o, position: int, rows: DocumentRows, decisions: list[Decision]) -> None:
@@ -39,6 +40,9 @@ class RunRecording:
         findings no longer produced are retired)."""
         with self.store.transaction() as c:
             self._document(c, o, position, rows, decisions)
+            if o.status in ("done", "skipped"):
+                # what the run itself wrote: the areas of its own decisions
+                self.store.set_published(o.doc_id, output=o.output, output_sha256=o.output_sha256, fp=rows.areas_fp)
 
     def _document(self, c, o, position: int, rows: DocumentRows, decisions: list[Decision]) -> None:
         store, run_id = self.store, self.run_id
@@ -96,13 +100,13 @@ class RunRecording:
                 self.counts["retired"] += 1
 
     # ------------------------------------------------------------------ end of the run
-    def commit(self, outcomes: list, position: dict[str, int]) -> dict:
+    def commit(self, outcomes: list) -> dict:
         """Record the documents without results (failed), mark documents of earlier runs this
         run did not get as removed, and close the run's recording. Returns the counts."""
         with self.store.transaction() as c:
             for o in outcomes:
                 if o.doc_id not in self.recorded:
-                    self.store.upsert_document(c, o, position.get(o.doc_id, 0), "", self.run_id)
+                    self.store.upsert_document(c, o, self.position.get(o.doc_id, 0), "", self.run_id)
                     self.counts["documents"] += 1
             # documents of an earlier run that this run did not get are no longer part of the
             # dossier: not published, not in the reports (their history stays)
@@ -118,8 +122,10 @@ class RunRecording:
             self.store.append_audit(actor=self.actor, kind="run", data={"run": self.run_id, **self.counts})
         return self.counts
 
-    def abort(self) -> None:
-        """Nothing to undo: every recorded document was its own complete transaction."""
+    def close(self) -> None:
+        """Nothing to undo (every recorded document was its own complete transaction): only
+        the store's connection is closed."""
+        self.store.close()
 
 
 def open_recording(out: Path, **kw) -> RunRecording:

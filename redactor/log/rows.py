@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from redactor.areas import WordIndex, areas_fingerprint, areas_from_boxes, span_rects
+from redactor.areas import areas_fingerprint, areas_from_boxes, decision_boxes
 from redactor.models import Decision, Document, PageArea, Word
 
 
@@ -38,11 +38,6 @@ def page_rows(doc: Document) -> list[tuple]:
              json.dumps(p.cropbox.as_tuple()), int(p.ocr), p.ocr_reason, p.image_coverage,
              json.dumps([[*i.box.as_tuple(), i.name, i.pixel_width, i.pixel_height] for i in p.images]))
             for p in doc.pages]
-
-
-def decision_boxes(doc: Document, decisions: list[Decision]) -> list[list[PageArea]]:
-    index = WordIndex(doc)
-    return [list(d.finding.areas) or span_rects(index, d.finding.start, d.finding.end) for d in decisions]
 
 
 def document_rows(doc: Document, decisions: list[Decision], ids: list[str], cache: str) -> DocumentRows:

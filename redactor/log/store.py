@@ -314,13 +314,9 @@ class CaseStore:
     def decision_history(self, finding_id: str) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM decisions WHERE finding_id = ? ORDER BY id", (finding_id,)).fetchall()
 
-    def current_decisions(self, doc_id: str) -> tuple[list[Decision], list[str]]:
-        """The decisions the writer applies to one document, in a stable order, with their IDs."""
-        decisions, ids, _ = self.current_decisions_boxes(doc_id)
-        return decisions, ids
-
     def current_decisions_boxes(self, doc_id: str) -> tuple[list[Decision], list[str], list[list[PageArea]]]:
-        """`current_decisions` plus the rectangles each finding covers (as recorded)."""
+        """The decisions the writer applies to one document, in a stable order, with their IDs
+        and the rectangles each finding covers (as recorded)."""
         decisions, ids, boxes = [], [], []
         for r in self.findings(doc_id):
             if r["action"] is None:

@@ -202,7 +202,7 @@ def test_a_run_being_recorded_does_not_lock_out_the_review_app(dossier):
     other.conn.execute("PRAGMA busy_timeout = 100")
     other.set_meta("note", "saved during a run")
     assert CaseStore.for_out(dossier).meta("note") == "saved during a run"
-    counts = rec.commit([], {})
+    counts = rec.commit([])
     assert counts["documents"] == 0
     assert other.audit_entries()[-1]["kind"] == "run"
     other.close()
