@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 
+FRACTIONS = "widths with fractions"     # the end of the two doubts PDFium can allow for
+
+
 def _fraction(v) -> bool:
     try:
         f = float(v)
@@ -58,15 +61,19 @@ def font_doubts(path: Path, pages: list[int]) -> dict[int, str]:
             return why
 
         def walk(res, depth, seen) -> str:
+            # a doubt that only fractional widths raise (checked by PDFium within a bound)
+            # must not hide one that sends the page to pdfminer (a Type3 font next to it)
             if not isinstance(res, pikepdf.Dictionary) or depth > 12:
                 return ""
+            found = ""
             fonts = res.get("/Font")
             if isinstance(fonts, pikepdf.Dictionary):
                 for _, f in fonts.items():
                     if isinstance(f, pikepdf.Dictionary):
                         why = font_doubt(f)
-                        if why:
+                        if why and not why.endswith(FRACTIONS):
                             return why
+                        found = found or why
             xo = res.get("/XObject")
             if isinstance(xo, pikepdf.Dictionary):
                 for _, x in xo.items():
@@ -76,9 +83,10 @@ def font_doubts(path: Path, pages: list[int]) -> dict[int, str]:
                             continue
                         seen.add(k)
                         why = walk(x.get("/Resources"), depth + 1, seen)
-                        if why:
+                        if why and not why.endswith(FRACTIONS):
                             return why
-            return ""
+                        found = found or why
+            return found
 
         for p in pages:
             try:

@@ -31,7 +31,7 @@ from pathlib import Path
 from ..models import Rect
 from .boxes import _DESCENT, LabelGlyph
 from ..pdfium_ctypes import RectF, prototype
-from .font_doubts import font_doubts
+from .font_doubts import FRACTIONS, font_doubts
 from .geometry import H_SHRINK, V_SHRINK
 
 TOL = 0.01
@@ -260,6 +260,9 @@ def _distinct(glyphs: list[tuple[str, float, float]]) -> list[tuple[str, float, 
     return out
 
 
+_LINE = 1.0      # points: removed chars this close to a char's baseline are on its line
+
+
 class _LineIndex(_Index):
     """For pages whose fonts have widths with fractions. PDFium keeps a font's widths as
     whole numbers (thousandths of the size), so where the writer replaced removed glyphs by a
@@ -299,9 +302,6 @@ class _LineIndex(_Index):
         if best is not None:
             self.used[best] = True
         return best
-
-
-_LINE = 1.0
 
 
 def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: list[LabelGlyph],
@@ -352,7 +352,7 @@ def check(src: Path, out: Path, areas: dict[int, list[Rect]],
     doubtful = font_doubts(src, pages)
     # issue 7: fractional widths alone are checked here with a bounded slack (`_LineIndex`);
     # only when that fails does pdfminer read the page (a third of ordinary pages had them)
-    fractional = {p for p, why in doubtful.items() if why.endswith("widths with fractions")}
+    fractional = {p for p, why in doubtful.items() if why.endswith(FRACTIONS)}
     if skip_doubtful:
         pages = [p for p in pages if p not in doubtful or p in fractional]
     if not pages:

@@ -144,3 +144,18 @@ def test_same_area_twice_passes(tmp_path, monkeypatch):
     res = redact_pdf(src, tmp_path / "out.pdf", [RedactionArea(0, [area], "5.1.2e"),
                                                  RedactionArea(0, [area], "5.1.2e")])
     assert res.glyphs_removed > 0
+
+
+def test_a_type3_font_beside_fractional_widths_still_goes_to_pdfminer(tmp_path):
+    """Fractional widths are allowed for within a bound; a Type3 font on the same page is
+    not, even when it is found after them (here in a form XObject the page draws)."""
+    src = tmp_path / "a.pdf"
+    _pdf(src, font="DejaVuSans.ttf")
+    with pikepdf.open(src, allow_overwriting_input=True) as pdf:
+        t3 = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3))
+        form = pdf.make_stream(b"", Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                               BBox=[0, 0, 10, 10], Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(T3=t3)))
+        res = pdf.pages[0].obj.Resources
+        res.XObject = pikepdf.Dictionary(Fm1=form)
+        pdf.save(src)
+    assert fast.font_doubts(src, [0]) == {0: "Type3 font"}
