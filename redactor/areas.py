@@ -16,17 +16,25 @@ from redactor.models import Decision, Document, PageArea, RedactionArea, Rect, W
 
 
 class WordIndex:
-    """Find the words overlapping a character span quickly."""
+    """Find the words overlapping a character span quickly, making only those records."""
 
     def __init__(self, doc: Document):
-        self.words: list[Word] = list(doc.words())
-        self.starts = [w.start for w in self.words]
+        self.pages = [p.words for p in doc.pages if len(p.words)]
+        self.starts: list[int] = []     # every word's start, in text order
+        self.where: list[tuple[int, int]] = []   # first position in `starts` per page, page
+        for n, pw in enumerate(self.pages):
+            self.where.append((len(self.starts), n))
+            self.starts.extend(pw.ints[1::5])
+
+    def _word(self, k: int) -> Word:
+        first, n = self.where[bisect.bisect_right(self.where, (k, float("inf"))) - 1]
+        return self.pages[n][k - first]
 
     def overlapping(self, start: int, end: int) -> list[Word]:
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
         out = []
-        while i < len(self.words) and self.words[i].start < end:
-            w = self.words[i]
+        while i < len(self.starts) and self.starts[i] < end:
+            w = self._word(i)
             if w.end > start:
                 out.append(w)
             i += 1

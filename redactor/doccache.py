@@ -3,29 +3,22 @@ speed and memory on long documents).
 
 A file is a sequence of pickles: a header (key, format, the Document's fields except its
 pages, every Page's fields except its words, and the caller's extra data such as the
-findings), then one pickle per page holding its words as flat arrays (texts, boxes,
-offsets, character edges). Pickling the records one object at a time took ~17 s each way
-for a 1,000-page memo (500,000 words); in columns it takes a second or two, and because
-every page is its own pickle, neither writing nor reading ever holds more than one page's
-arrays next to the records. `read` rebuilds equal records; words with equal texts or
-character edges share them.
-
-Any record field this module does not know (a field added to `Page` or `Document` later)
-travels as it is; a change to `Word` makes `write` fall back to pickling the records.
+findings), then one pickle per page holding its words (`PageWords`: flat arrays of texts,
+boxes, offsets and character edges). Pickling Word records one object at a time took ~17 s
+each way for a 1,000-page memo (500,000 words); in columns it takes a second or two, and
+the case store copies a page's pickle as it is. Any field added to `Page` or `Document`
+later travels as it is.
 """
 from __future__ import annotations
 
 import pickle
-import sys
-from array import array
 from dataclasses import fields
+from itertools import accumulate
 from typing import BinaryIO, Iterator
 
-from redactor.models import Document, Page, Rect, Word
+from redactor.models import Document, Page, PageWords
 
-FORMAT = "redactor-doccache-2"
-_WORD_FIELDS = ("text", "page", "box", "start", "end", "line", "char_edges", "direction", "confidence")
-_NAN = float("nan")
+FORMAT = "redactor-doccache-3"
 
 
 class Summary:
@@ -36,58 +29,20 @@ class Summary:
         self.ocr_pages = sum(1 for p in pages if p.get("ocr"))
 
 
-def _word_fields_known() -> bool:
-    return tuple(f.name for f in fields(Word)) == _WORD_FIELDS
-
-
-def _pack_words(ws: list[Word]) -> tuple:
-    texts = "".join(w.text for w in ws)
-    lens = array("i", [len(w.text) for w in ws])
-    boxes = array("d")
-    ints = array("q")
-    conf = array("d")
-    edges = array("d")
-    nedges = array("i")
-    for w in ws:
-        b = w.box
-        boxes.extend((b.x0, b.y0, b.x1, b.y1))
-        ints.extend((w.page, w.start, w.end, w.line, w.direction))
-        conf.append(_NAN if w.confidence is None else w.confidence)
-        nedges.append(len(w.char_edges))
-        edges.extend(w.char_edges)
-    return (texts, lens, boxes, ints, conf, nedges, edges)
-
-
-def _unpack_words(packed: tuple, tuples: dict) -> list[Word]:
+def _from_v2(packed: tuple) -> PageWords:
+    """Words packed by format 2 (case stores written before PageWords) as PageWords."""
     texts, lens, boxes, ints, conf, nedges, edges = packed
-    intern = sys.intern
-    tget = tuples.setdefault
-    words: list[Word] = []
-    append = words.append
-    pos = e = k = m = 0
-    for i, n in enumerate(lens):
-        ne = nedges[i]
-        ce = tuple(edges[e:e + ne])
-        c = conf[i]
-        append(Word(intern(texts[pos:pos + n]), ints[m], Rect(*boxes[k:k + 4]), ints[m + 1], ints[m + 2],
-                    ints[m + 3], tget(ce, ce), ints[m + 4], None if c != c else c))
-        pos += n
-        e += ne
-        k += 4
-        m += 5
-    return words
+    return PageWords(texts, accumulate(lens), boxes, ints,
+                     conf if any(c == c for c in conf) else None, accumulate(nedges), edges)
 
 
 def write(f: BinaryIO, key: str, doc: Document, extra: tuple) -> None:
     """Write `doc` (and `extra`, e.g. (findings, timings)) to the open file `f`."""
-    if not _word_fields_known():
-        pickle.dump((key, "records", (doc,) + tuple(extra)), f, protocol=pickle.HIGHEST_PROTOCOL)
-        return
     meta = {fl.name: getattr(doc, fl.name) for fl in fields(Document) if fl.name != "pages"}
     pages = [{fl.name: getattr(p, fl.name) for fl in fields(Page) if fl.name != "words"} for p in doc.pages]
     pickle.dump((key, FORMAT, meta, pages, tuple(extra)), f, protocol=pickle.HIGHEST_PROTOCOL)
     for p in doc.pages:
-        pickle.dump(_pack_words(p.words), f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(p.words, f, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def read(f: BinaryIO, key: str | None, words: bool = True):
@@ -99,24 +54,17 @@ def read(f: BinaryIO, key: str | None, words: bool = True):
         return None
     if key is not None and head[0] != key:
         return None
-    if head[1] == "records":
-        payload = head[2]
-        doc = payload[0]
-        if not words:
-            return Summary([{"ocr": p.ocr} for p in doc.pages]), tuple(payload[1:])
-        return doc, tuple(payload[1:])
     if head[1] != FORMAT:
         return None
     _, _, meta, pages_meta, extra = head
     if not words:
         return Summary(pages_meta), extra
-    tuples: dict = {}
-    pages = [Page(words=_unpack_words(pickle.load(f), tuples), **pm) for pm in pages_meta]
+    pages = [Page(words=pickle.load(f), **pm) for pm in pages_meta]
     return Document(pages=pages, **meta), extra
 
 
 def page_blobs(f: BinaryIO, key: str | None) -> Iterator[bytes]:
-    """Each page's packed words as bytes, one page at a time (what the case store keeps;
+    """Each page's words (a pickled `PageWords`) as bytes, one page at a time (what the case store keeps;
     issue 7: copied from the cache by the run's process instead of turned into JSON).
     ValueError when the file is for another key or in another format."""
     head = pickle.load(f)
@@ -126,5 +74,6 @@ def page_blobs(f: BinaryIO, key: str | None) -> Iterator[bytes]:
         yield pickle.dumps(pickle.load(f), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def words_from_blob(blob: bytes) -> list[Word]:
-    return _unpack_words(pickle.loads(blob), {})
+def words_from_blob(blob: bytes) -> PageWords:
+    got = pickle.loads(blob)
+    return got if isinstance(got, PageWords) else _from_v2(got)

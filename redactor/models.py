@@ -10,6 +10,9 @@ A stage imports only this module and the stages before it.
 """
 from __future__ import annotations
 
+import bisect
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -94,6 +97,106 @@ class Word:
         return Rect(bx.x0, bx.y1 - b, bx.x1, bx.y1 - a)
 
 
+_NAN = float("nan")
+
+
+def _column(code: str, values) -> array:
+    # an array of the right type is taken as it is (unpickling: no copy)
+    return values if isinstance(values, array) and values.typecode == code else array(code, values)
+
+
+class PageWords(Sequence):
+    """A page's words held in columns; `Word` records are made when they are read.
+
+    Issue 7: a 1,000-page memo has ~470,000 words; as records (a Word, a Rect, four floats
+    and the offsets as int objects each) they took ~200 MB, in columns ~60 MB. Readers see
+    a sequence of `Word`s (indexing, slicing, iteration, ==); nothing keeps the records, so
+    a reader that needs a word twice should hold on to it.
+    """
+
+    __slots__ = ("texts", "text_ends", "boxes", "ints", "conf", "edge_ends", "edges")
+    _INTS = 5     # page, start, end, line, direction
+
+    def __init__(self, texts: str = "", text_ends=(), boxes=(), ints=(), conf=None, edge_ends=(), edges=()):
+        self.texts = texts
+        self.text_ends = _column("i", text_ends)
+        self.boxes = _column("d", boxes)
+        self.ints = _column("q", ints)
+        self.conf = None if conf is None else _column("d", conf)   # None: no word has a confidence
+        self.edge_ends = _column("i", edge_ends)
+        self.edges = _column("d", edges)
+
+    @classmethod
+    def of(cls, words: Iterable[Word]) -> "PageWords":
+        if isinstance(words, PageWords):
+            return words
+        pw = cls()
+        texts, conf = [], []
+        ends, boxes, ints, edge_ends, edges = pw.text_ends, pw.boxes, pw.ints, pw.edge_ends, pw.edges
+        n = 0
+        for w in words:
+            texts.append(w.text)
+            n += len(w.text)
+            ends.append(n)
+            b = w.box
+            boxes.extend((b.x0, b.y0, b.x1, b.y1))
+            ints.extend((w.page, w.start, w.end, w.line, w.direction))
+            conf.append(_NAN if w.confidence is None else w.confidence)
+            edges.extend(w.char_edges)
+            edge_ends.append(len(edges))
+        pw.texts = "".join(texts)
+        if any(c == c for c in conf):
+            pw.conf = array("d", conf)
+        return pw
+
+    def __len__(self) -> int:
+        return len(self.text_ends)
+
+    def _word(self, i: int) -> Word:
+        t0 = self.text_ends[i - 1] if i else 0
+        e0 = self.edge_ends[i - 1] if i else 0
+        k, m = 4 * i, 5 * i
+        ints, b = self.ints, self.boxes
+        c = self.conf[i] if self.conf is not None else _NAN
+        return Word(self.texts[t0:self.text_ends[i]], ints[m], Rect(b[k], b[k + 1], b[k + 2], b[k + 3]),
+                    ints[m + 1], ints[m + 2], ints[m + 3], tuple(self.edges[e0:self.edge_ends[i]]),
+                    ints[m + 4], None if c != c else c)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._word(j) for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("word index out of range")
+        return self._word(i)
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self._word(i)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, PageWords):   # conf by its bytes: NaN (no confidence) equals NaN
+            return (all(getattr(self, a) == getattr(other, a) for a in self.__slots__ if a != "conf")
+                    and (self.conf is None) == (other.conf is None)
+                    and (self.conf is None or self.conf.tobytes() == other.conf.tobytes()))
+        if isinstance(other, (list, tuple)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"PageWords({len(self)} words)"
+
+    def __reduce__(self):
+        return (PageWords, (self.texts, self.text_ends, self.boxes, self.ints, self.conf,
+                            self.edge_ends, self.edges))
+
+    def start(self, i: int) -> int:
+        """Word i's offset in Document.text, without making its record."""
+        return self.ints[5 * i + 1]
+
+
 @dataclass(frozen=True, slots=True)
 class ImageBox:
     """Where an image is painted on a page (for signature and scan handling)."""
@@ -112,11 +215,15 @@ class Page:
     rotation: int                            # /Rotate, one of 0, 90, 180, 270
     mediabox: Rect
     cropbox: Rect
-    words: list[Word] = field(default_factory=list)
+    words: PageWords = field(default_factory=PageWords)   # a list of Words given is stored as PageWords
     images: list[ImageBox] = field(default_factory=list)
     ocr: bool = False                        # words came from OCR, not from a text layer
     ocr_reason: str = ""                     # why OCR was used ("no text layer", ...)
     image_coverage: float = 0.0              # share of the page area covered by images
+
+    def __post_init__(self):
+        if not isinstance(self.words, PageWords):
+            self.words = PageWords.of(self.words)
 
 
 @dataclass(slots=True)
@@ -137,6 +244,17 @@ class Document:
     def words(self):
         for p in self.pages:
             yield from p.words
+
+    def page_starts(self) -> list[tuple[int, int]]:
+        """(offset of the first word, page index) of every page with words, in text order."""
+        return [(p.words.start(0), p.index) for p in self.pages if len(p.words)]
+
+    def page_of(self, offset: int, starts: list[tuple[int, int]] | None = None) -> int:
+        """0-based index of the page holding char offset `offset` (0 when no page has
+        words). Pass `page_starts()` when asking for many offsets."""
+        starts = self.page_starts() if starts is None else starts
+        i = bisect.bisect_right(starts, (offset, float("inf"))) - 1
+        return starts[i][1] if i >= 0 else 0
 
 
 class Label(str, Enum):

@@ -227,27 +227,20 @@ class Policy:
 
 # ---------------------------------------------------------------------- explain
 
-def _page_of(doc: Document, offset: int) -> int:
-    page = 1
-    for p in doc.pages:
-        if p.words and p.words[0].start <= offset:
-            page = p.index + 1
-    return page
-
-
 def explain_rows(doc: Document, findings: list[Finding], decisions: list[Decision]) -> list[tuple]:
     """(page, text, label, decision, ground, reason, detector, score) per decision."""
     rows = []
     decided = {id(d.finding) for d in decisions}
+    spans = {(d.finding.start, d.finding.end, d.finding.label) for d in decisions}
+    starts = doc.page_starts()
     for d in sorted(decisions, key=lambda d: (d.finding.start, d.finding.end)):
         f = d.finding
-        rows.append((_page_of(doc, f.start), f.text.replace("\n", " "), f.label.value, d.action.value, d.ground or "-",
-                     d.reason, f.detector, f"{f.score:.2f}"))
+        rows.append((doc.page_of(f.start, starts) + 1, f.text.replace("\n", " "), f.label.value, d.action.value,
+                     d.ground or "-", d.reason, f.detector, f"{f.score:.2f}"))
     for f in findings:
-        if id(f) not in decided and not any(d.finding.start == f.start and d.finding.end == f.end
-                                            and d.finding.label == f.label for d in decisions):
-            rows.append((_page_of(doc, f.start), f.text.replace("\n", " "), f.label.value, "-", "-", "geen besluit",
-                         f.detector, f"{f.score:.2f}"))
+        if id(f) not in decided and (f.start, f.end, f.label) not in spans:
+            rows.append((doc.page_of(f.start, starts) + 1, f.text.replace("\n", " "), f.label.value, "-", "-",
+                         "geen besluit", f.detector, f"{f.score:.2f}"))
     return rows
 
 

@@ -11,8 +11,11 @@ import gzip
 import io
 import logging
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import marisa_trie
 
 from ..errors import RulesError
 
@@ -29,8 +32,9 @@ def _key(path: Path) -> tuple:
     return (str(path), st.st_mtime_ns, st.st_size)
 
 
-def read_lines(path: Path) -> list[str]:
-    """Lines of a list file (optionally .gz); '#' comments and blank lines skipped."""
+def read_lines(path: Path, keep: bool = True) -> list[str]:
+    """Lines of a list file (optionally .gz); '#' comments and blank lines skipped.
+    `keep=False`: not cached (a long list that is only read to be packed)."""
     k = ("lines",) + _key(path)
     hit = _CACHE.get(k)
     if hit is not None:
@@ -45,7 +49,8 @@ def read_lines(path: Path) -> list[str]:
         ln = unicodedata.normalize("NFC", ln.strip())
         if ln and not ln.startswith("#"):
             out.append(ln)
-    _CACHE[k] = out
+    if keep:
+        _CACHE[k] = out
     return out
 
 
@@ -59,8 +64,10 @@ class Lexicon:
     first_names: set[str] = field(default_factory=set)      # as written ("Sanne")
     common_first_names: set[str] = field(default_factory=set)  # frequent first names: a name even if also a word
     surnames: set[str] = field(default_factory=set)         # as written, last part ("Bakker", "Meer")
-    words: set[str] = field(default_factory=set)            # ordinary lower-case words
-    proper: set[str] = field(default_factory=set)           # capitalised-only word list entries (places, brands)
+    # The two long lists are packed in a trie (marisa_trie.Trie: `in`, `len`, iteration) when
+    # loaded; ~400,000 strings in sets took ~40 MB in every worker (issue 7: memory).
+    words: Collection[str] = field(default_factory=set)     # ordinary lower-case words
+    proper: Collection[str] = field(default_factory=set)    # capitalised-only word list entries (places, brands)
     tussenvoegsels: set[tuple[str, ...]] = field(default_factory=set)
     tv_words: set[str] = field(default_factory=set)
     titles: set[tuple[str, ...]] = field(default_factory=set)   # ("de", "heer"), ("dhr",)
@@ -115,13 +122,17 @@ def load_lexicon(rules_dir: Path, cfg: dict) -> Lexicon:
             last = s.split()[-1]
             if last[:1].isupper():
                 lx.surnames.add(last)
+    words: set[str] = set()
+    proper: set[str] = set()
     for f in _as_list(files.get("words")):
-        for w in read_lines(rules_dir / f):
+        for w in read_lines(rules_dir / f, keep=False):
             if w[:1].islower():
-                lx.words.add(w)
+                words.add(w)
             elif w[:1].isupper() and " " not in w:
-                lx.proper.add(w)
-    lx.proper = {w for w in lx.proper if w.lower() not in lx.words}
+                proper.add(w)
+    lx.words = marisa_trie.Trie(words)
+    lx.proper = marisa_trie.Trie(w for w in proper if w.lower() not in words)
+    del words, proper
     for f in _as_list(files.get("tussenvoegsels")):
         for t in read_lines(rules_dir / f):
             seq = tuple(t.lower().replace("’", "'").split())

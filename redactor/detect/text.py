@@ -7,6 +7,7 @@ Every token keeps its char span in `Document.text`, so findings are spans into t
 from __future__ import annotations
 
 import bisect
+from sys import intern
 from dataclasses import dataclass, field
 
 import regex
@@ -121,7 +122,7 @@ class TextIndex:
                     col += gap.count("\t")
             last_end = e
             kind = m.lastgroup
-            t = m.group()
+            t = intern(m.group())   # issue 7: a long document repeats its words; one string each
             in_url = False
             if nurl:
                 while ui < nurl and url_spans_[ui][1] <= s:
@@ -215,10 +216,3 @@ class Spans:
         return self.overlaps(pos, pos + 1)
 
 
-def page_of(doc, offset: int) -> int:
-    """1-based page number of a char offset (via the words' offsets), 1 when unknown."""
-    best = 0
-    for p in doc.pages:
-        if p.words and p.words[0].start <= offset:
-            best = p.index
-    return best + 1

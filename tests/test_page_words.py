@@ -1,0 +1,91 @@
+"""Page words in columns (issue 7: memory on long documents): the records read back are the
+records put in, through the document cache and the case store's blobs."""
+import io
+import pickle
+from array import array
+
+import pytest
+
+from redactor import doccache
+from redactor.areas import WordIndex, span_rects
+from redactor.extract import extract_pdf
+from redactor.models import Document, Page, PageWords, Rect, Word
+
+
+def _words(page: int, offset: int) -> list[Word]:
+    return [
+        Word("Verbrugge", page, Rect(100.25, 150.0, 155.5, 162.0), offset, offset + 9, 0,
+             tuple(6.0 * i for i in range(10))),
+        Word("woont", page, Rect(158.0, 150.0, 190.0, 162.0), offset + 10, offset + 15, 0, (), 90, 87.5),
+        Word("hier", page, Rect(10.0, 20.0, 30.0, 32.0), offset + 16, offset + 20, 1, (0.0, 1.0, 2.0, 3.0, 4.0)),
+    ]
+
+
+def test_columns_give_back_the_records():
+    ws = _words(3, 40)
+    pw = PageWords.of(ws)
+    assert len(pw) == 3
+    assert list(pw) == ws and pw == ws
+    assert pw[1] == ws[1] and pw[-1] == ws[-1] and pw[1:] == ws[1:]
+    assert pw[1].confidence == 87.5 and pw[0].confidence is None
+    assert pw.start(2) == 56
+    with pytest.raises(IndexError):
+        pw[3]
+    assert pickle.loads(pickle.dumps(pw)) == pw
+    assert PageWords.of([]) == [] and not PageWords.of([])
+
+
+def test_page_stores_a_list_as_columns():
+    page = Page(0, 400, 300, 0, Rect(0, 0, 400, 300), Rect(0, 0, 400, 300), _words(0, 0))
+    assert isinstance(page.words, PageWords) and page.words == _words(0, 0)
+
+
+def _doc() -> Document:
+    box = Rect(0, 0, 400, 300)
+    pages = [Page(i, 400, 300, 0, box, box, _words(i, 100 * i)) for i in range(3)]
+    pages.insert(1, Page(3, 400, 300, 0, box, box, []))
+    return Document("d", __import__("pathlib").Path("d.pdf"), "0" * 64, pages, "x" * 400)
+
+
+def test_document_cache_round_trip_and_case_store_blobs():
+    doc = _doc()
+    f = io.BytesIO()
+    doccache.write(f, "k", doc, ("extra",))
+    f.seek(0)
+    back, extra = doccache.read(f, "k")
+    assert extra == ("extra",) and back == doc
+    f.seek(0)
+    blobs = list(doccache.page_blobs(f, "k"))
+    assert [doccache.words_from_blob(b) for b in blobs] == [p.words for p in doc.pages]
+
+
+def test_blob_of_the_previous_format_still_reads():
+    # format 2 (case stores written before PageWords): the packed tuple of flat arrays
+    ws = _words(0, 0)
+    old = ("".join(w.text for w in ws), array("i", [len(w.text) for w in ws]),
+           array("d", [c for w in ws for c in w.box.as_tuple()]),
+           array("q", [x for w in ws for x in (w.page, w.start, w.end, w.line, w.direction)]),
+           array("d", [float("nan") if w.confidence is None else w.confidence for w in ws]),
+           array("i", [len(w.char_edges) for w in ws]), array("d", [e for w in ws for e in w.char_edges]))
+    assert doccache.words_from_blob(pickle.dumps(old)) == ws
+
+
+def test_page_of_and_word_index_across_pages():
+    doc = _doc()
+    assert [doc.page_of(o) for o in (0, 99, 100, 150, 216, 10_000)] == [0, 0, 1, 1, 2, 2]
+    index = WordIndex(doc)
+    assert [w.text for w in index.overlapping(105, 114)] == ["Verbrugge", "woont"]
+    # a span over a word and the next line's word: one rectangle per line
+    areas = span_rects(index, 110, 120)
+    assert [(a.page, a.rect.y0) for a in areas] == [(1, 150.0), (1, 20.0)]
+
+
+def test_extracted_document_survives_the_cache(samples_dir):
+    doc = extract_pdf(samples_dir / "brief_bezwaar_parkeervergunning.pdf")
+    f = io.BytesIO()
+    doccache.write(f, "k", doc, ())
+    f.seek(0)
+    back, _ = doccache.read(f, "k")
+    assert back == doc
+    for w in back.words():
+        assert back.text[w.start:w.end] == w.text
