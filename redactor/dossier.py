@@ -5,8 +5,8 @@ Layout of OUT/:
   internal/  findings.jsonl, manifest.json, failures.csv, state.json, cache/ (confidential)
 
 `state.json` records per document what was done (input hash, versions, decisions hash,
-output hash); it is rewritten after every document, so a rerun after a crash or Ctrl-C
-skips what is unchanged.
+output hash); it is rewritten during the second pass (at most every STATE_EVERY seconds)
+and at its end, so a rerun after a crash or Ctrl-C skips what is unchanged.
 """
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ from redactor.pipeline import Analysis, Finished, label_counts, outcome_of
 
 log = logging.getLogger(__name__)
 
+STATE_EVERY = 2.0    # seconds between saves of state.json during a pass
+
 
 @dataclass
 class RunResult:
@@ -56,6 +58,7 @@ class Dossier:
         self.progress = progress
         self.state_path = self.internal / "state.json"
         self.detector_version = ""
+        self._state_saved = float("-inf")
 
     # ------------------------------------------------------------------ state
     def _load_state(self) -> dict:
@@ -64,8 +67,16 @@ class Dossier:
         except (OSError, ValueError):
             return {}
 
-    def _save_state(self, state: dict) -> None:
+    def _save_state(self, state: dict, now: bool = True) -> None:
+        # issue 7: the whole state is rewritten, so rewriting it after every document grew
+        # with the square of the dossier; during the pass it is saved at most every
+        # STATE_EVERY seconds. A run killed in between only redoes those documents (their
+        # outputs are the same; the case store holds each one already).
+        t = time.monotonic()
+        if not now and t - self._state_saved < STATE_EVERY:
+            return
         write_text_atomic(self.state_path, json.dumps(state, indent=1, ensure_ascii=False))
+        self._state_saved = t
 
     def publish_path(self, f: InputFile) -> Path:
         name = f"{f.doc_id}.pdf" if self.opts.name_by == "id" else f.name
@@ -141,12 +152,14 @@ class Dossier:
                     else:
                         self._fail(o, res, docs_state)
                         self._unpublish(by_id[a.doc_id])
-                    self._save_state(state)
+                    self._save_state(state, now=False)
                     if self.progress:
                         self.progress.advance(pages=o.pages, name=o.name)
             except BaseException:
                 recording.close()
+                self._save_state(state)
                 raise
+            self._save_state(state)
 
         ordered = [outcomes[f.doc_id] for f in self.files]
         self._sweep_partial()   # issue 7: temporary files of workers killed for time or memory
