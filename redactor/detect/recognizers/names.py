@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from ...models import Label
-from ..names import NameEngine, NameHit
+from ..name_hit import NameHit
+from ..names import NameEngine
 from ..persons import _fold, initials_variants
 from ..proposals import proposals
 from ..registry import Analysis, Recognizer, recognizer

@@ -1,0 +1,170 @@
+"""The evidence for a parsed name: what stands right before it (a title or a role word) and
+the score the parse earns in its context, or None when it is not a person.
+
+All the thresholds that decide "name or ordinary word" live here, so they can be read and
+tuned together.
+"""
+from __future__ import annotations
+
+from .name_words import W
+from .text import TextIndex, Token
+
+
+class NameJudge:
+    """Mixin of NameEngine (names.py); expects `self.lex`, `self.sc`, `self.lone_first_names`,
+    `self._cur_office` and the word questions of NameWords."""
+
+    def judge(self, ch, p: dict, ctx: str, layout: str, idx: TextIndex) -> tuple[float, str] | None:
+        """Score a parse given the context: ctx is '', 'title', 'role', 'layout', 'display', 'ner'."""
+        toks = [c[0] for c in ch]
+        first = [toks[i].text for i in p["first"]]
+        sur = [toks[i].text for i in p["sur"] if ch[i][1] == W]
+        has_init = bool(p["inits"])
+        tv = p["tv"][1] > p["tv"][0]
+        start_tok = toks[p["start"]]
+        sent_start = start_tok.sent_start
+        sq = [self.quality(s) for s in sur]
+        fq = [self.quality(f) for f in first]
+        s = self.sc
+        if p.get("dangling_tv"):
+            return None
+        if not sur:
+            # first name alone
+            if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not self.lex.is_word(first[0]):
+                return s["person_full"], "functie + voornaam"     # "uw medewerker Ricardo"
+            if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not sent_start:
+                # a frequent first name that is also a word ("haar zoon Emir"), capitalised
+                return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
+            if ctx in ("layout", "title", "ner", "display") and layout in (
+                    "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display"):
+                if has_init and not first:
+                    return None
+                f0 = first[0]
+                fs = self.fn_strength(f0)
+                if ctx == "ner" and layout == "ner":
+                    # only the model says so: a first name alone in running text is redacted,
+                    # but flagged for review (a greeting or a full mention elsewhere confirms it)
+                    if fs == 2 and not has_init and self.lex.is_surname(f0) and f0 not in self.lex.common_first_names:
+                        return s["person_full"], "achternaam (ner)"      # "Jansen": listed as both
+                    if fs == 2 and not has_init:
+                        return s["ordinary_word_at_sentence_start"], "losse voornaam volgens het taalmodel (controleren)"
+                    return None
+                if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title")):
+                    return s["person_strong"], "voornaam in " + layout
+                if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
+                    return s["person_weak"], "onbekende naam in " + layout
+            # a frequent first name on its own in the middle of a sentence ("met Marieke besproken"):
+            # weak evidence, redacted and flagged for review
+            if not ctx and self.lone_first_names and len(first) == 1 and len(ch) == 1 and not sent_start \
+                    and not has_init:
+                f0 = first[0]
+                if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
+                        and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
+                    return s["ordinary_word_at_sentence_start"], "losse voornaam (controleren)"
+            return None
+        # all surname parts must look like names, not like places or words
+        bad_word = all(q in ("word",) for q in sq)
+        proper = any(q == "proper" for q in sq)
+        if has_init:
+            if bad_word and not tv and ctx == "":
+                return None
+            if proper and not tv and ctx == "" and not self.lex.is_surname(sur[0]):
+                return s["person_weak"], "initialen + achternaam (ook plaatsnaam)"
+            return s["person_strong"], "initialen + achternaam"
+        if first:
+            f_strength = max(self.fn_strength(f) for f in first)
+            if p.get("unknown_first"):
+                if ctx:
+                    return s["person_strong"], f"naam ({ctx or layout})"
+                if sent_start or any(q not in ("unknown", "listed") for q in sq):
+                    return None
+                return s["ordinary_word_at_sentence_start"], "twee onbekende woorden met hoofdletter (naam?)"
+            if ctx:
+                if bad_word and f_strength < 2 and ctx not in ("title",):
+                    if all(q == "word" for q in fq):
+                        return None
+                return s["person_strong"], f"voornaam + achternaam ({ctx or layout})"
+            if f_strength == 2:
+                if proper and not tv:
+                    return s["person_weak"], "voornaam + achternaam (ook plaatsnaam)"
+                return s["person_full"], "voornaam uit lijst + achternaam"
+            if f_strength == 1:
+                if bad_word and not tv:
+                    return None
+                if sent_start and not any(q in ("listed",) for q in sq):
+                    return None
+                if sent_start:
+                    return s["person_weak"], "voornaam (ook woord) + achternaam aan zinsbegin"
+                return s["person_weak"] + 0.1, "voornaam (ook woord) + achternaam"
+            return None
+        # surname alone (with or without tussenvoegsel)
+        if not ctx:
+            return None
+        if ctx == "title":
+            return s["person_strong"], "aanspreekvorm + achternaam"
+        if ctx == "ner" and all(q in ("word", "word_listed") for q in sq):
+            return None     # "De Bakker bezorgt brood": only the model, and the surname is an ordinary word
+        if ctx == "ner" and not tv and len(sur) == 1 and sur[0] in self.lex.proper:
+            return None     # "District Eindhoven": a surname that is also a place, on the model's word alone
+        if bad_word and not tv:
+            return None
+        if not tv and len(sur) == 1 and sq[0] == "unknown" and any(
+                self._compound(part) for part in sur[0].split("-") if self.quality(part) == "unknown"):
+            return None     # "Risicoregister", "Lekdijk-West": compounds of ordinary words
+        if ctx == "ner" and not tv and len(sur) == 1 and "-" in sur[0] and any(
+                self.quality(part) == "word" for part in sur[0].split("-") if part[:1].isupper()):
+            return None     # "Deventer-Bergweide": a place, not a double-barrelled name
+        if ctx == "role" and self._cur_office and all(q in ("word", "word_listed") for q in sq):
+            # "wethouder Bakker", "raadsleden Bakker en ...": an office holder's surname that is
+            # also a word ("adviseur Groen" stays a department)
+            return s["person_weak"], "ambtsdrager + achternaam (ook een woord)"
+        if ctx == "role" and not tv and len(sur) == 1 and sq[0] == "word_listed" and self.fn_strength(sur[0]) == 2:
+            # "haar zoon Emir": a frequent first name after a relation or role noun is the person
+            return s["person_weak"] + 0.1, "functie of relatie + voornaam"
+        if not tv and len(sur) == 1 and sq[0] == "word_listed":
+            return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
+        if proper and not tv:
+            if ctx == "role":
+                return s["person_weak"], "functie + naam (ook plaatsnaam)"
+            return None
+        if ctx == "layout" and layout in ("greeting",) and all(q == "listed" for q in sq) and not tv:
+            return s["person_strong"], "naam in aanhef"
+        return s["person_strong"] if ctx in ("layout", "display") else s["person_full"], f"achternaam ({ctx or layout})"
+
+    def prefix(self, idx: TextIndex, t: Token) -> tuple[str, str]:
+        """('title'|'role'|'', text) of what stands right before token t."""
+        toks = idx.tokens
+        i = t.i - 1
+        # skip a comma between a role and a title: "de dijkgraaf, de heer X"
+        while i >= 0 and toks[i].kind == "punct" and toks[i].text in (".",) and toks[i].line == t.line:
+            i -= 1
+        if i < 0:
+            return "", ""
+        # titles: sequences of up to 3 words ending at i (dots skipped): "de heer", "mevr."
+        seq = []
+        j = i
+        while j >= 0 and len(seq) < 3:
+            tj = toks[j]
+            if tj.kind == "punct" and tj.text == ".":
+                j -= 1
+                continue
+            if tj.kind != "word" or t.start - tj.end > 40:
+                break
+            seq.insert(0, tj.text.lower())
+            if tuple(seq) in self.lex.titles:
+                return "title", " ".join(seq)
+            j -= 1
+        pw = toks[i]
+        if pw.kind == "punct" and pw.text == "," and i > 0 and toks[i - 1].kind == "word" \
+                and self.is_person_noun(toks[i - 1].text) and toks[i - 1].text.lower() not in ("lid", "leden", "heer"):
+            # apposition: "de DG, Ramdin-Chotkan", "De voorzitter, X"
+            return "role", toks[i - 1].text.lower()
+        if pw.kind == "word" and self.is_person_noun(pw.text):
+            if pw.text.lower() in ("lid", "leden"):
+                if i > 0 and toks[i - 1].text.lower() in ("het", "de", "kamer"):
+                    return "role", pw.text.lower()
+                return "", ""
+            if pw.text.lower() == "heer":
+                return "title", "heer"
+            return "role", pw.text.lower()
+        return "", ""

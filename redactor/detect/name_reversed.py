@@ -1,0 +1,123 @@
+"""Reversed names, "Achternaam, Voornaam tv", in e-mail headers, chat message heads and on
+lines or table cells of their own.
+
+A pass of its own, before chunking, because the comma splits the name into two chunks that
+the left-to-right parser would read as two names.
+"""
+from __future__ import annotations
+
+import regex
+
+from .name_hit import NameHit
+from .name_words import A, I, T, W
+from .text import TextIndex
+
+# what may stand before the sender's name at the head of a chat message: a date and a time
+_CHAT_HEAD = regex.compile(r"[\s\[]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
+
+
+class ReversedNames:
+    """Mixin of NameEngine (names.py); expects `self.lex`, `self.sc` and the word questions of
+    NameWords."""
+
+    def _reversed(self, idx: TextIndex, blocked: set[int], layout, used: set[int]) -> list[NameHit]:
+        out = []
+        text = idx.text
+        toks = idx.tokens
+        for t in toks:
+            if t.kind != "punct" or t.text != "," or t.i == 0 or t.i + 1 >= len(toks):
+                continue
+            lay, _, _ = layout.get(t.i + 1, ("", False, ""))
+            if lay != "email_header":
+                lay = ""
+            li = t.line
+            # left part: chunk tokens on the same line before the comma
+            left = []
+            j = t.i - 1
+            while j >= 0 and toks[j].line == li and j not in blocked:
+                k = self.chunk_kind(toks[j])
+                gap = text[toks[j].end:toks[left[0]].start] if left else ""
+                if k not in (W, T, A) or gap.strip() or "\t" in gap:     # a tab ends the cell
+                    break
+                left.insert(0, j)
+                j -= 1
+            if not left or self.chunk_kind(toks[left[-1]]) != W or toks[left[0]].text[:1].islower():
+                continue
+            # a chat export's message head: "05-06-2024 10:18 Chen, Li-Wei (Team)" or
+            # "[05-06-2024 12:20] Wiśniewska, Zofia:" - only a date and time before the name
+            ls0, le0 = idx.line_span(li)
+            if not lay and _CHAT_HEAD.fullmatch(text[ls0:toks[left[0]].start]) and \
+                    text[ls0:toks[left[0]].start].strip():
+                lay = "chat_header"
+            # the left part starts the entry (line start, ";" or ":" before it)
+            if lay != "chat_header" and j >= 0 and toks[j].line == li and \
+                    not (toks[j].kind == "punct" and toks[j].text in (";", ":", ">")) \
+                    and "\t" not in text[toks[j].end:toks[left[0]].start]:
+                continue
+            right = []
+            j = t.i + 1
+            while j < len(toks) and toks[j].line == li and j not in blocked:
+                k = self.chunk_kind(toks[j])
+                gap = text[toks[right[-1]].end:toks[j].start] if right else ""
+                if k not in (W, T, I) or gap.strip() or "\t" in gap:     # a tab ends the cell
+                    break
+                right.append(j)
+                j += 1
+            if not right or self.chunk_kind(toks[right[0]]) not in (W, I):
+                continue
+            # the entry ends here (";", "<", end of line, tab)
+            if j < len(toks) and toks[j].line == li:
+                nxt = toks[j]
+                ends = (";", "<", "(", "[", ":") if lay == "chat_header" else (";", "<", "(", "[")
+                if not ((nxt.kind == "punct" and nxt.text in ends) or "\t" in text[toks[right[-1]].end:nxt.start]):
+                    continue
+            else:
+                pass
+            # the entry must be the whole line (or the whole table cell) unless in an e-mail header
+            if not lay:
+                ls, le = idx.line_span(li)
+                cs = max(ls, text.rfind("\t", ls, toks[left[0]].start) + 1)
+                ce = text.find("\t", toks[right[-1]].end, le)
+                ce = le if ce < 0 else ce
+                if text[cs:toks[left[0]].start].strip() or text[toks[right[-1]].end:ce].strip(" ;"):
+                    continue
+            lw = [toks[x].text for x in left if self.chunk_kind(toks[x]) == W]
+            rw = [x for x in right if self.chunk_kind(toks[x]) == W]
+            ri = [x for x in right if self.chunk_kind(toks[x]) == I]
+            rt = [x for x in right if self.chunk_kind(toks[x]) == T]
+            if not rw and not ri:
+                continue
+            # first name(s) first, then tussenvoegsels at the end
+            if rt and rt[0] < (rw[-1] if rw else ri[-1]):
+                continue
+            fq = [self.fn_strength(toks[x].text) for x in rw]
+            # "A, Annelies Storm-Hakkert" is a list of names, not "Surname, First"
+            if len(rw) > 1 and not all(fq) and not lay:
+                continue
+            if len(rw) > 1 and fq[-1] == 0 and self.quality(toks[rw[-1]].text) != "unknown":
+                continue
+            if rw and not any(fq):
+                if not lay or not all(self.quality(toks[x].text) == "unknown" for x in rw):
+                    continue
+            # a surname with tussenvoegsels or two parts ("Van der Wiel", "Kortenhoeven-Dijk")
+            # is name-shaped enough for a first name that is also a word
+            shaped = any(self.chunk_kind(toks[x]) == T for x in left) or any("-" in w for w in lw)
+            if not lay and rw and max(fq) < (1 if shaped else 2):
+                continue
+            lq = [self.quality(w) for w in lw]
+            if any(q == "proper" for q in lq) and not lay:
+                continue
+            if all(q == "word" for q in lq) and not lay and not shaped:
+                continue
+            if all(q == "word" for q in lq) and not any(w in self.lex.surnames for w in lw):
+                continue
+            st, en = toks[left[0]].start, toks[right[-1]].end
+            tvt = " ".join(toks[x].text for x in rt)
+            lefttv = [toks[x].text for x in left if self.chunk_kind(toks[x]) == T]
+            out.append(NameHit(st, en, [toks[x].text for x in rw], "".join(toks[x].text for x in ri),
+                               " ".join(lefttv + ([tvt] if tvt else [])).strip(), " ".join(lw), "rev",
+                               self.sc["person_strong"], lay or "reversed", "Achternaam, Voornaam",
+                               "", (left[0], right[-1])))
+            used.update(left)
+            used.update(right)
+        return out
