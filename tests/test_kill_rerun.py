@@ -72,6 +72,11 @@ def _state_docs(out):
         return 0
 
 
+def _published(out):
+    pub = out / "publish"
+    return len([p for p in pub.glob("*.pdf") if p.name != "inventaris.pdf"]) if pub.is_dir() else 0
+
+
 @pytest.fixture(scope="module")
 def reference(corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("ref") / "out"
@@ -85,11 +90,13 @@ def test_sigkill_then_rerun_gives_the_same_result(corpus, reference, tmp_path, w
     out = tmp_path / "out"
     if when == "pass1":      # some documents extracted (cache written), none written yet
         pred = lambda: len(list((out / "internal" / "cache").glob("*.pkl"))) >= 3 if (out / "internal" / "cache").is_dir() else False  # noqa: E731
-    else:                    # some documents written and recorded in state.json
-        pred = lambda: _state_docs(out) >= 3  # noqa: E731
+    else:                    # some documents written to publish/ (and recorded in the case store)
+        pred = lambda: _published(out) >= 3  # noqa: E731
     assert _kill_when(corpus, out, pred), "the run ended before it could be killed"
     n_docs = len(list((corpus / "digital").glob("*.pdf")))
-    assert _state_docs(out) < n_docs                       # it really was interrupted
+    # it really was interrupted: the reports, written last, are not there
+    assert not (out / "publish" / "productierapport.xlsx").exists()
+    assert _state_docs(out) < n_docs
     time.sleep(0.3)                                        # workers die with their parent
     r = subprocess.run(_cmd(corpus, out), cwd=ROOT, env=_env(), capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr

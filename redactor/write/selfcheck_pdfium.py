@@ -28,6 +28,8 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from ..models import Rect
 from .boxes import _DESCENT, LabelGlyph
 from ..pdfium_ctypes import RectF, prototype
@@ -221,19 +223,22 @@ class _Index:
         return None
 
 
-def _centre_in(r: Rect, areas: list[Rect]) -> bool:
-    cx, cy = (r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2
-    return any(a.x0 <= cx <= a.x1 and a.y0 <= cy <= a.y1 for a in areas)
+def _arrays(chars: list[Char], areas: list[Rect]) -> tuple[np.ndarray, np.ndarray]:
+    b = np.array([c[1:5] for c in chars], dtype=float).reshape(-1, 4)
+    a = np.array([(r.x0, r.y0, r.x1, r.y1) if isinstance(r, Rect) else r for r in areas], dtype=float)
+    return b, a.reshape(-1, 4)
 
 
-def _covered(r: Rect, areas: list[Rect]) -> bool:
-    area = max(r.width * r.height, 1e-6)
-    for a in areas:
-        w = min(r.x1, a.x1) - max(r.x0, a.x0)
-        h = min(r.y1, a.y1) - max(r.y0, a.y0)
-        if w > 0 and h > 0 and w * h / area >= 0.5:
-            return True
-    return False
+def _covering(chars: list[Char], areas: list[Rect]) -> list[bool]:
+    """Per char: is at least half of its box under one area (what a reader would call
+    'under the box')? All chars of the page against all its areas at once."""
+    if not chars or not areas:
+        return [False] * len(chars)
+    b, a = _arrays(chars, areas)
+    size = np.maximum((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]), 1e-6)[:, None]
+    w = np.minimum(b[:, 2:3], a[:, 2]) - np.maximum(b[:, 0:1], a[:, 0])
+    h = np.minimum(b[:, 3:4], a[:, 3]) - np.maximum(b[:, 1:2], a[:, 1])
+    return ((w > 0) & (h > 0) & (w * h / size >= 0.5)).any(axis=1).tolist()
 
 
 def _may_meet(r: Rect, areas) -> bool:
@@ -243,6 +248,17 @@ def _may_meet(r: Rect, areas) -> bool:
     dy = r.height * V_SHRINK - _MARGIN
     sx0, sy0, sx1, sy1 = r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy
     return any(sx0 < ax1 and ax0 < sx1 and sy0 < ay1 and ay0 < sy1 for ax0, ay0, ax1, ay1 in areas)
+
+
+def _meeting(chars: list[Char], areas: list[Rect]) -> list[bool]:
+    """`_may_meet` for every char at once (all chars against all areas of the page)."""
+    if not chars or not areas:
+        return [False] * len(chars)
+    b, a = _arrays(chars, areas)
+    dx = ((b[:, 2] - b[:, 0]) * H_SHRINK - _MARGIN)[:, None]
+    dy = ((b[:, 3] - b[:, 1]) * V_SHRINK - _MARGIN)[:, None]
+    return ((b[:, 0:1] + dx < a[:, 2]) & (a[:, 0] < b[:, 2:3] - dx)
+            & (b[:, 1:2] + dy < a[:, 3]) & (a[:, 1] < b[:, 3:4] - dy)).any(axis=1).tolist()
 
 
 def _distinct(glyphs: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
@@ -263,6 +279,23 @@ def _distinct(glyphs: list[tuple[str, float, float]]) -> list[tuple[str, float, 
 _LINE = 1.0      # points: removed chars this close to a char's baseline are on its line
 
 
+class _Slack:
+    """How far along its line a char may be off: the sum of (height / 1000) of the removed
+    chars on that line (see `_LineIndex`)."""
+
+    def __init__(self, removed: list[Char]):
+        self.lines: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        for c in removed:
+            self.lines[int(c[2] // _LINE)].append((c[2], (c[4] - c[2]) / 1000.0))
+
+    def __call__(self, y: float) -> float:
+        k = int(y // _LINE)
+        lines = self.lines
+        if k not in lines and k - 1 not in lines and k + 1 not in lines:
+            return 0.0
+        return sum(h for dk in (-1, 0, 1) for ry, h in lines.get(k + dk, ()) if abs(ry - y) <= _LINE)
+
+
 class _LineIndex(_Index):
     """For pages whose fonts have widths with fractions. PDFium keeps a font's widths as
     whole numbers (thousandths of the size), so where the writer replaced removed glyphs by a
@@ -273,15 +306,9 @@ class _LineIndex(_Index):
     must still be within TOL. Anything else fails the page, and pdfminer, the reference,
     checks it."""
 
-    def __init__(self, items, removed: list[Char]):
+    def __init__(self, items, slack: "_Slack"):
         super().__init__(items)
-        self.lines: dict[int, list[tuple[float, float]]] = defaultdict(list)
-        for c in removed:
-            self.lines[int(c[2] // _LINE)].append((c[2], (c[4] - c[2]) / 1000.0))
-
-    def slack(self, y: float) -> float:
-        k = int(y // _LINE)
-        return sum(h for dk in (-1, 0, 1) for ry, h in self.lines.get(k + dk, ()) if abs(ry - y) <= _LINE)
+        self.slack = slack
 
     def take(self, t: str, x: float, y: float) -> int | None:
         got = super().take(t, x, y)
@@ -304,6 +331,42 @@ class _LineIndex(_Index):
         return best
 
 
+class _InOrder:
+    """Matches output chars to original chars by walking both in content order: the writer
+    keeps the order of what it does not remove, so the match is nearly always the next
+    unused original char or one a few places on (past removed ones). A char not found there
+    is looked up in the full index (`make_index`, built on first need and sharing `used`),
+    so no match is missed that the index would find. `slack(y)`: how far along its line a
+    char may be off (fractional widths, see `_LineIndex`). Issue 7: the index lookups were
+    a third of the check."""
+
+    AHEAD = 64
+
+    def __init__(self, items: list[tuple[str, float, float]], make_index, slack=None):
+        self.items = items
+        self.used = [False] * len(items)
+        self.next = 0
+        self._make = make_index
+        self._index = None
+        self._slack = slack
+
+    def take(self, t: str, x: float, y: float) -> int | None:
+        items, used = self.items, self.used
+        tol = TOL + self._slack(y) if self._slack is not None else TOL
+        for j in range(self.next, min(len(items), self.next + self.AHEAD)):
+            if used[j]:
+                continue
+            it, ix, iy = items[j]
+            if it == t and abs(iy - y) <= TOL and abs(ix - x) <= tol:
+                used[j] = True
+                self.next = j + 1       # those skipped stay unused: the index still finds them
+                return j
+        if self._index is None:
+            self._index = self._make(items)
+            self._index.used = used
+        return self._index.take(t, x, y)
+
+
 def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: list[LabelGlyph],
                rotation: int, *, fractional_widths: bool = False) -> list[str]:
     """The checks of the module docstring. "Same place" compares PDFium's loose boxes
@@ -312,25 +375,20 @@ def check_page(orig: list[Char], new: list[Char], areas: list[Rect], labels: lis
     `fractional_widths`, along the line within the bound `_LineIndex` explains."""
     problems: list[str] = []
     items = [(c[0], c[1], c[2]) for c in orig]
-    if fractional_widths and rotation % 180 == 0:
-        near_areas = _Bands(areas).near
-        removed = [c for c in orig if _may_meet(Rect(c[1], c[2], c[3], c[4]), near_areas(c[2], c[4]))]
-        before = _LineIndex(items, removed)
-    else:
-        before = _Index(items)
-    lab = _Index(_distinct([(g.text,) + label_origin(g, rotation) for g in labels]))
     bands = _Bands(areas)
-    by_band = bands.by.get
-    for t, x0, y0, x1, y1, origin in new:
+    if fractional_widths and rotation % 180 == 0:
+        slack = _Slack([c for c, m in zip(orig, _meeting(orig, areas)) if m])
+        before = _InOrder(items, lambda items: _LineIndex(items, slack), slack)
+    else:
+        before = _InOrder(items, _Index)
+    lab = _Index(_distinct([(g.text,) + label_origin(g, rotation) for g in labels]))
+    for (t, x0, y0, x1, y1, origin), covered in zip(new, _covering(new, areas)):
         if origin is not None:           # its centre is inside an area
             if lab.take(t, origin[0], origin[1]) is not None:
                 continue
             problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
             continue
-        k0 = int(y0 // _BAND)
-        near = by_band(k0, ()) if k0 == int(y1 // _BAND) else bands.near(y0, y1)
-        if near and any(x0 < ax1 and ax0 < x1 and y0 < ay1 and ay0 < y1 for ax0, ay0, ax1, ay1 in near) \
-                and t.strip() and _covered(Rect(x0, y0, x1, y1), areas):
+        if covered and t.strip():
             problems.append(f"text {t!r} at ({x0:.2f}, {y0:.2f}) remains inside a redaction area")
             continue
         if before.take(t, x0, y0) is None:
