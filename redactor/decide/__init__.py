@@ -69,6 +69,9 @@ class _NameList:
     def __init__(self, people: list[ListPerson]):
         self.people = people
         self.parsed = [(p, _parts(p.name)) for p in people]
+        # folded once here, not once per finding and list entry (issue 7: speed)
+        self.folded = [(p, _fold(p.name), first, _fold(first), ini, tv, _fold(tv), sur, _fold(sur))
+                       for p, (first, ini, tv, sur) in self.parsed]
         self.emails = {p.email.lower() for p in people if p.email}
 
     def match(self, f: Finding) -> ListPerson | None:
@@ -76,22 +79,24 @@ class _NameList:
         fs = (c.get("first", "").split() or [""])[0]
         fi = c.get("initials", "").replace(".", "").replace(" ", "") or fs[:1]
         ftv = c.get("tv", "").lower()
+        ftv_f = _fold(ftv)
         fsur = c.get("surname", "")
-        text = _fold(f.text)
-        for p, (first, ini, tv, sur) in self.parsed:
-            if _fold(p.name) == text:
+        text, fsur_f, fs_f = _fold(f.text), _fold(fsur), _fold(fs)
+        person_sur = c.get("person", "").split("|")[1:2]
+        for p, name_f, first, first_f, ini, tv, tv_f, sur, sur_f in self.folded:
+            if name_f == text:
                 return p
             if not sur:
                 continue
-            if fsur and _fold(fsur) == _fold(sur):
-                if ftv and tv and _fold(ftv) != _fold(tv):
+            if fsur and fsur_f == sur_f:
+                if ftv and tv and ftv_f != tv_f:
                     continue
-                if fs and first and _fold(fs) != _fold(first):
+                if fs and first and fs_f != first_f:
                     continue
                 if fi and ini and not (ini.upper().startswith(fi.upper()) or fi.upper().startswith(ini.upper())):
                     continue
                 return p
-            if not fsur and fs and first and _fold(fs) == _fold(first) and c.get("person", "").split("|")[1:2] == [_fold(sur)]:
+            if not fsur and fs and first and fs_f == first_f and person_sur == [sur_f]:
                 return p
         return None
 
