@@ -164,6 +164,18 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
     records: dict[str, list[dict]] = {}
     rows = store.documents()
     in_use = {d["output"] or _default_output(store, d) for d in rows}
+    # issue 7: the publish entries of documents whose file is already in place are appended
+    # together (one transaction for a whole run's documents, not one each); flushed before a
+    # file is written and at the end. A process killed in between appends them next time.
+    pending: list[dict] = []
+
+    def flush() -> None:
+        if pending:
+            with store.transaction():
+                for entry in pending:
+                    store.append_audit(**entry)
+            pending.clear()
+
     for d in store.documents(removed=True):
         if d["status"] == "removed":       # dropped from the input by a later run
             rel = d["output"] or _default_output(store, d)
@@ -181,6 +193,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
         dst = out / rel
         if not d["decided"]:
             # failed in the run: not published; record that if it was published before
+            flush()
             _record_unpublished(store, actor, d["id"], rel, dst)
             continue
         # issue 7: from the store's rectangles per finding; the words are not read again
@@ -190,6 +203,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
         for dec in decisions:
             o.decision_counts[dec.action.value] = o.decision_counts.get(dec.action.value, 0) + 1
         if d["withheld"]:
+            flush()
             o.status, o.outcome, o.grounds, o.output = "done", "Niet openbaar", [d["withheld_ground"]], ""
             if dst.exists():
                 dst.unlink()
@@ -212,6 +226,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
             sha = d["output_sha256"]
             result.unchanged.append(d["id"])
         else:
+            flush()
             try:
                 sha = _write(redact_pdf, d, areas, dst, tmp_dir)
             except DocumentError as e:
@@ -232,10 +247,10 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
         last = store.last_audit("publish", d["id"])
         if (last is None or last["action"] != "publish" or last["data"].get("sha256") != sha
                 or last["data"].get("fingerprint") != fp):
-            with store.transaction():
-                store.append_audit(actor=actor, kind="publish", doc=d["id"], action="publish",
-                                   data={"output": rel, "sha256": sha, "fingerprint": fp,
-                                         "outcome": o.outcome, "grounds": o.grounds, "areas": areas_record(areas)})
+            pending.append(dict(actor=actor, kind="publish", doc=d["id"], action="publish",
+                                data={"output": rel, "sha256": sha, "fingerprint": fp,
+                                      "outcome": o.outcome, "grounds": o.grounds, "areas": areas_record(areas)}))
+    flush()
     run = store.last_run("run")
     options = json.loads(run["options"]) if run else {}
     versions = {"run": run["version"] if run else "", "detector": run["detector_version"] if run else ""}
