@@ -114,12 +114,15 @@ class CaseStore:
             yield c
             return
         c.execute("BEGIN IMMEDIATE")
+        self._local.head = None     # the chain's head, read once per transaction (we hold the lock)
         try:
             yield c
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
+        finally:
+            self._local.head = None
         self.sync_jsonl()
 
     def _migrate(self) -> None:
@@ -166,18 +169,21 @@ class CaseStore:
         c = self.conn
         if not c.in_transaction:
             raise StoreError("append_audit outside a transaction")
-        last = c.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        last = getattr(self._local, "head", None)
+        if last is None:
+            last = c.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        # round-trip through JSON so that what is hashed is exactly what is stored and read back
+        stored = json.dumps(data or {}, ensure_ascii=False)
         entry = {"seq": seq, "time": time or now(), "actor": actor, "kind": kind, "doc": doc or "",
                  "finding": finding or "", "action": action or "", "ground": ground or "",
-                 "reason": reason or "", "data": data or {}, "prev": prev}
-        # round-trip through JSON so that what is hashed is exactly what is stored and read back
-        entry["data"] = json.loads(json.dumps(entry["data"], ensure_ascii=False))
+                 "reason": reason or "", "data": json.loads(stored), "prev": prev}
         h = entry_hash(prev, entry)
         c.execute("INSERT INTO audit(seq, time, actor, kind, doc_id, finding_id, action, ground, reason, data, prev, hash)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   (seq, entry["time"], actor, kind, entry["doc"], entry["finding"], entry["action"],
-                   entry["ground"], entry["reason"], json.dumps(entry["data"], ensure_ascii=False), prev, h))
+                   entry["ground"], entry["reason"], stored, prev, h))
+        self._local.head = (seq, h)
         return seq
 
     def audit_entries(self, since: int = 0) -> list[dict]:
