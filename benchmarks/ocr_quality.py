@@ -144,7 +144,8 @@ def _ink_left(redacted: Path, name: str, page, box: Rect, doc) -> dict | None:
     the box): share of them that still differ from the painted colour."""
     import numpy as np
     import pikepdf
-    from redactor.extract.ocr_engine import _content_images, invert, mul
+    from redactor.extract.affine import invert, mul
+    from redactor.extract.page_image import _content_images
     path = next((p for p in redacted.rglob(name)), None)
     if path is None:
         return None

@@ -173,6 +173,11 @@ class Worker:
                             title=doc.title, date=doc.date, timings=timings, rows=rows)
         from redactor.write import redact_pdf   # imported late: workers that only analyse skip it
         areas = areas_from_boxes(decisions, ids, rows.boxes)
+        if not any(p.ocr for p in doc.pages):
+            # issue 7: only an OCR text layer needs the words; a long document's words are
+            # not held while the writer and its self-check have the file open
+            del cached
+            doc.pages = []
         from redactor.write import selfcheck as _sc
         pdfminer_before = _sc.STATS["pdfminer_pages"]
         # --- hook (issue 5, branch ocr): OCR pages get an invisible text layer of the words

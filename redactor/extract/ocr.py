@@ -31,9 +31,10 @@ import pypdfium2 as pdfium
 
 from redactor.errors import OcrError, RedactorError
 from redactor.extract.layout import RawWord, assemble
-from redactor.extract.ocr_engine import (
-    LANG, OcrLine, OcrWord, PageImage, deskewed, embedded_page_image, estimate_skew, map_rect, mul, pil_image,
-    parse_hocr, rendered_page_image, run_osd, run_tesseract, tesseract_info, transpose_back,
+from redactor.extract.affine import map_rect, mul, transpose_back
+from redactor.extract.ocr_engine import LANG, OcrLine, OcrWord, parse_hocr, run_osd, run_tesseract, tesseract_info
+from redactor.extract.page_image import (
+    PageImage, deskewed, embedded_page_image, estimate_skew, pil_image, rendered_page_image,
 )
 from redactor.extract.ocr_ink import ink_regions
 from redactor.models import Document, ImageBox, Page

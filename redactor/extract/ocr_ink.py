@@ -12,7 +12,9 @@ from collections import deque
 
 import numpy as np
 
-from redactor.extract.ocr_engine import OcrLine, PageImage, map_rect
+from redactor.extract.affine import map_rect
+from redactor.extract.ocr_engine import OcrLine
+from redactor.extract.page_image import PageImage
 from redactor.models import Rect
 
 THUMB_DPI = 75

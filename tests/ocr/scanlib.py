@@ -214,7 +214,8 @@ def scan_pdf(path: Path, images: list[Image.Image], *, dpi: int = 200, fmt: str 
 def paint_areas(src: Path, out: Path, areas) -> None:
     """Stand-in for the writer on image-only pages: every area is painted black into the
     page image's pixels (re-encoded losslessly) and drawn as a box. Only what the tests need."""
-    from redactor.extract.ocr_engine import _content_images, invert, mul
+    from redactor.extract.affine import invert, mul
+    from redactor.extract.page_image import _content_images
 
     by_page: dict[int, list] = {}
     for a in areas:
@@ -251,7 +252,8 @@ def paint_areas(src: Path, out: Path, areas) -> None:
 
 def page_pixels(pdf: Path, index: int = 0):
     """(grey pixels of the page's single image, pixel → user map)."""
-    from redactor.extract.ocr_engine import _content_images, mul
+    from redactor.extract.affine import mul
+    from redactor.extract.page_image import _content_images
 
     with pikepdf.open(pdf) as p:
         page = p.pages[index]

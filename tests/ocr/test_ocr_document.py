@@ -5,7 +5,7 @@ import pytest
 import scanlib as S
 from redactor.extract import extract_pdf
 from redactor.extract.ocr import ocr_document
-from redactor.extract.ocr_engine import map_rect, user_to_display
+from redactor.extract.affine import map_rect, user_to_display
 
 
 def _display(page, w):

@@ -135,7 +135,7 @@ def test_full_detection_redacts_the_signature_in_a_scan(ocr_dir, copier_scan):
     assert len(sig) == 1 and sig[0]["decision"] == "redact" and sig[0]["ground"] == "5.1.2e"
     pub = out / "publish" / "scan.pdf"
     a, px_to_user = S.page_pixels(pub, 0)
-    from redactor.extract.ocr_engine import invert
+    from redactor.extract.affine import invert
     to_px = invert(px_to_user)
     x0, top, x1, bottom = info["signature"]
     H = 841.8898
@@ -144,3 +144,19 @@ def test_full_detection_redacts_the_signature_in_a_scan(ocr_dir, copier_scan):
     block = a[int(min(ys)):int(max(ys)), int(min(xs)):int(max(xs))]
     assert int(block.max()) - int(block.min()) <= 2          # painted: no ink left
     assert "Vergunningverlener" in S.pdftotext(pub)
+
+
+def test_text_layer_gives_the_same_bytes_twice(ocr_dir, copier_scan, copier_doc):
+    """A rerun (issue 7: after a kill) must publish the same bytes: the layer's font name is
+    not random and the file ID does not come from the clock."""
+    src, _ = copier_scan
+    _, doc = copier_doc
+    got = []
+    for k in range(2):
+        p = ocr_dir / f"twice{k}.pdf"
+        p.write_bytes(src.read_bytes())
+        add_text_layer(p, doc, [])
+        got.append(p.read_bytes())
+    assert got[0] == got[1]
+    with pikepdf.open(ocr_dir / "twice0.pdf") as pdf:
+        assert "/RedactorOCR0" in pdf.pages[0].obj.Resources.Font

@@ -15,7 +15,8 @@ from redactor.areas import decision_areas
 from redactor.detect.signatures import find_signatures
 from redactor.errors import SelfCheckError
 from redactor.models import Action, Decision, Finding, Label, RedactionArea, Rect
-from redactor.write.textlayer import add_text_layer, verify_text_layer
+from redactor.write.textlayer import add_text_layer
+from redactor.write.textlayer_verify import verify_text_layer
 
 try:
     from redactor.write import redact_pdf as _real_writer
@@ -64,7 +65,7 @@ def test_secret_not_readable_by_ocr_of_output(redacted):
 
 def test_pixels_under_every_box_are_uniform(redacted):
     out, doc, areas, *_ = redacted
-    from redactor.extract.ocr_engine import invert
+    from redactor.extract.affine import invert
     a, px_to_user = S.page_pixels(out, 0)
     to_px = invert(px_to_user)
     n = 0
@@ -95,7 +96,7 @@ def test_signature_image_covered(redacted):
     assert covering
     # the ink of the drawn squiggle lies within the area (the image has white margins)
     a, px_to_user = S.page_pixels(out, 0)
-    from redactor.extract.ocr_engine import invert
+    from redactor.extract.affine import invert
     to_px = invert(px_to_user)
     xs = [to_px[0] * x + to_px[2] * y + to_px[4] for x in (sig.x0, sig.x1) for y in (sig.y0, sig.y1)]
     ys = [to_px[1] * x + to_px[3] * y + to_px[5] for x in (sig.x0, sig.x1) for y in (sig.y0, sig.y1)]

@@ -6,7 +6,8 @@ import pikepdf
 
 from redactor.extract.layout import RawWord, assemble
 from redactor.models import Document, Page, RedactionArea, Rect
-from redactor.write.textlayer import _Encoding, add_text_layer
+from redactor.write.textlayer import add_text_layer
+from redactor.write.textlayer_font import _Encoding
 
 
 def _blank_pdf(path, rotate=0, form_text=None):

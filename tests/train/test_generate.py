@@ -3,7 +3,8 @@ import random
 from collections import Counter
 
 from redactor.train import names as nm
-from redactor.train.generate import LABELS, frame_held_out, frames_for, generate_doc, generate_docs
+from redactor.train.context import frame_held_out, frames_for
+from redactor.train.generate import LABELS, generate_doc, generate_docs
 
 
 def test_deterministic_for_a_seed():

@@ -8,7 +8,8 @@ import random
 
 from redactor.train import lexicon as lx
 from redactor.train import names as nm
-from redactor.train.generate import Builder, Ctx, Line, Piece, merge_columns, pieces_text, table
+from redactor.train.context import Ctx
+from redactor.train.layout import Builder, Line, Piece, merge_columns, pieces_text, table
 
 
 def _cap(s: str) -> str:
@@ -398,7 +399,7 @@ def email(ctx: Ctx) -> Builder:
 
 
 def ctx_frames(register: str, ctx: Ctx) -> list[str]:
-    from redactor.train.generate import frames_for
+    from redactor.train.context import frames_for
     return frames_for(register, ctx.split)
 
 
