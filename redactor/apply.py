@@ -26,7 +26,8 @@ from redactor.extract import file_sha256
 from redactor.log.findings import records_from_boxes, write_findings
 from redactor.log.manifest import write_failures, write_manifest
 from redactor.log.reports import write_inventory_csv, write_inventory_pdf, write_productierapport
-from redactor.log.store import CaseStore, now
+from redactor.log.store import CaseStore
+from redactor.log.store_base import now
 from redactor.models import DocumentOutcome, RedactionArea
 from redactor.pipeline import label_counts, outcome_of
 

@@ -34,7 +34,8 @@ def dispatch(args: argparse.Namespace, console) -> int:
     out = args.out
     if not (out / "internal").is_dir():
         raise BadArgumentsError(f"{out} is not an output folder of `redactor run` (no internal/ in it)")
-    from redactor.log.store import CaseStore, StoreError
+    from redactor.log.store import CaseStore
+    from redactor.log.store_base import StoreError
     if args.command != "audit" or args.audit_command != "verify":
         try:
             CaseStore.for_out(out).close()

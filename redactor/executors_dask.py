@@ -12,9 +12,10 @@ import threading
 import traceback
 from typing import Iterable, Iterator
 
-from redactor import executors
+from redactor import executors_worker as executors     # call() reads executors._WORKER
 from redactor.config import RunOptions
-from redactor.executors import _THREAD_ENV, _picklable_error, _shared_args, call
+from redactor.executors_local import _shared_args
+from redactor.executors_worker import _THREAD_ENV, _picklable_error, call
 
 _DASK_WORKERS: dict[str, object] = {}
 _DASK_LOCK = threading.Lock()

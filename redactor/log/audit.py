@@ -134,7 +134,8 @@ def verify(out: Path) -> VerifyResult:
     recorded when they were published, and every box in every published PDF against the
     recorded decision areas. Read-only."""
     from redactor.extract import file_sha256
-    from redactor.log.store import CaseStore, StoreError
+    from redactor.log.store import CaseStore
+    from redactor.log.store_base import StoreError
 
     out = Path(out)
     res = VerifyResult()

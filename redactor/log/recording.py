@@ -19,7 +19,9 @@ from pathlib import Path
 
 from redactor import doccache
 from redactor.log.rows import DocumentRows
-from redactor.log.store import CaseStore, _finding_key, areas_json, now
+from redactor.log.store import CaseStore
+from redactor.log.store_base import now
+from redactor.log.store_convert import _finding_key, areas_json
 from redactor.models import Decision
 
 

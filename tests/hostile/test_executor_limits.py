@@ -6,7 +6,7 @@ import pytest
 
 from redactor.config import RunOptions
 from redactor.errors import TimeoutError_, TooLargeError, WorkerCrashError
-from redactor.executors import LocalExecutor
+from redactor.executors_local import LocalExecutor
 
 from fake_worker import FakeWorker
 
@@ -74,7 +74,7 @@ class _Echo:
 def test_shared_argument_goes_once_per_worker(tmp_path, monkeypatch):
     """The dossier's persons (the same object in every second-pass job) are sent to each
     worker once and resolved there; results are the same."""
-    import redactor.executors as ex_mod
+    import redactor.executors_local as ex_mod
     sends = []
     persons = [f"persoon {i}" for i in range(100)]
     jobs = [(f"doc{i}", persons, f"out{i}.pdf", None) for i in range(10)]

@@ -10,7 +10,8 @@ import threading
 import pytest
 
 from redactor.log.audit import check_chain
-from redactor.log.store import SCHEMA_VERSION, CaseStore, StoreError, store_path
+from redactor.log.store import SCHEMA_VERSION, CaseStore, store_path
+from redactor.log.store_base import StoreError
 from tests.review.conftest import ROOT, published_text, run_dossier
 
 
