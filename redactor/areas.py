@@ -8,6 +8,7 @@ rectangle so the space between "Van" and "Dam" is covered too.
 from __future__ import annotations
 
 import bisect
+from array import array
 import hashlib
 import json
 from collections import defaultdict
@@ -20,7 +21,7 @@ class WordIndex:
 
     def __init__(self, doc: Document):
         self.pages = [p.words for p in doc.pages if len(p.words)]
-        self.starts: list[int] = []     # every word's start, in text order
+        self.starts = array("q")       # every word's start, in text order (issue 7: no int objects)
         self.where: list[tuple[int, int]] = []   # first position in `starts` per page, page
         for n, pw in enumerate(self.pages):
             self.where.append((len(self.starts), n))
