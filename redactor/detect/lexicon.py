@@ -12,6 +12,7 @@ import hashlib
 import io
 import logging
 import os
+import tempfile
 from importlib import metadata
 import unicodedata
 from collections.abc import Collection
@@ -163,11 +164,11 @@ def _word_tries(paths: list[Path]) -> tuple[marisa_trie.Trie, marisa_trie.Trie]:
             raise RulesError(f"list file not found: {p}") from e
     folder = cache_dir()
     files = [folder / f"{kind}-{h.hexdigest()[:20]}.marisa" for kind in ("words", "proper")]
-    if all(f.is_file() for f in files):
-        try:
+    try:
+        if all(f.is_file() for f in files):
             return marisa_trie.Trie().mmap(str(files[0])), marisa_trie.Trie().mmap(str(files[1]))
-        except Exception as e:    # a damaged cache file: built again below
-            log.warning("word list cache %s unreadable (%s): rebuilding", folder, e)
+    except Exception as e:    # a damaged or unreadable cache file: built again below
+        log.warning("word list cache %s unreadable (%s): rebuilding", folder, e)
     words: set[str] = set()
     proper: set[str] = set()
     for p in paths:
@@ -193,7 +194,12 @@ def cache_dir() -> Path:
     env = os.environ.get("REDACTOR_CACHE_DIR")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:      # no home directory (a service account): a private temp folder
+            return Path(tempfile.gettempdir()) / f"redactor-cache-{os.getuid()}"
     return Path(base) / "redactor"
 
 

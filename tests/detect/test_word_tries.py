@@ -50,3 +50,15 @@ def test_read_only_cache_folder_still_loads(tmp_path, monkeypatch):
     monkeypatch.setenv("REDACTOR_CACHE_DIR", str(blocked / "cache"))   # cannot be created
     words, _ = lexicon._word_tries([_list(tmp_path, ["groen"])])
     assert "groen" in words
+
+
+def test_no_home_directory_uses_a_private_temp_folder(monkeypatch):
+    from pathlib import Path
+    monkeypatch.delenv("REDACTOR_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert lexicon.cache_dir().name.startswith("redactor-cache-")
