@@ -15,7 +15,10 @@ content (benchmarks/corpus.py) — and measures, in one go:
     write, self-check), peak memory (largest worker and the whole process tree), the
     share of self-checked pages that needed pdfminer;
   * the mixed corpus (born-digital + scans) once with the largest --jobs;
-  * one --big-page PDF with --jobs 1: peak memory of its worker and pages/s.
+  * one --big-page PDF with --jobs 1: peak memory of its worker and pages/s; and the same
+    for a --big-page PDF of distinct pages (the corpus's born-digital pages, then those of
+    a second generated corpus, joined), since the big memo repeats 100 pages and a
+    document whose words repeat costs less memory than a real one.
 
 Every run starts from an empty output folder (`--force`; nothing reused). The machine,
 its load average before and after, and the versions are printed with the figures: on a
@@ -169,7 +172,8 @@ def pdftotext(files: list[Path]) -> dict:
 STAGES = ["extract", "ocr", "detect", "decide", "rows", "write", "selfcheck"]
 
 
-def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict | None, corpus: dict,
+def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict | None, distinct: dict | None,
+           corpus: dict,
            load_before: str, load_after: str, load_info: dict | None = None) -> str:
     L = []
     L.append("redactor benchmark")
@@ -233,16 +237,42 @@ def report(m: dict, pdft: dict, runs: list[dict], mixed: dict | None, big: dict 
                  f"failed {mixed['failed']}")
         for k, v in mixed["failures"].items():
             L.append(f"  failed {v}x: {k}")
-    if big:
+    for what, b in (("PDF", big), ("PDF of distinct pages", distinct)):
+        if not b:
+            continue
         L.append("")
-        L.append(f"one {big['pages_total']}-page PDF (--jobs 1): {big['wall']:.2f} s = "
-                 f"{big['pages_done'] / big['wall']:.1f} pages/s; peak memory of the worker "
-                 f"{big['maxrss_children_mb']:.0f} MB (whole tree {big['peak_tree_mb']:.0f} MB); "
-                 f"stages: " + ", ".join(f"{s} {big['stage_seconds'].get(s, 0):.1f} s" for s in STAGES
-                                         if big['stage_seconds'].get(s)))
-        for k, v in big["failures"].items():
+        L.append(f"one {b['pages_total']}-page {what} (--jobs 1): {b['wall']:.2f} s = "
+                 f"{b['pages_done'] / b['wall']:.1f} pages/s; peak memory of the worker "
+                 f"{b['maxrss_children_mb']:.0f} MB (whole tree {b['peak_tree_mb']:.0f} MB); "
+                 f"stages: " + ", ".join(f"{s} {b['stage_seconds'].get(s, 0):.1f} s" for s in STAGES
+                                         if b['stage_seconds'].get(s)))
+        for k, v in b["failures"].items():
             L.append(f"  failed: {k}")
     return "\n".join(L)
+
+
+def distinct_pdf(digital: Path, work: Path, pages: int) -> Path | None:
+    """A `pages`-page PDF of distinct pages: the born-digital pages of the corpus, then those
+    of a second corpus generated with another seed (reportlab only: quick), joined."""
+    import pikepdf
+
+    from benchmarks import corpus as gen
+    more = work / "corpus-distinct"
+    if more.exists():
+        shutil.rmtree(more)
+    gen.build(more, pages=pages, seed=11, scans=0, libreoffice=0, quiet=True)
+    out = pikepdf.new()
+    for f in sorted(digital.rglob("*.pdf")) + sorted((more / "digital").rglob("*.pdf")):
+        with pikepdf.open(f) as src:
+            for page in src.pages:
+                if len(out.pages) < pages:
+                    out.pages.append(page)
+    if len(out.pages) < pages:
+        return None
+    (work / "distinct").mkdir(exist_ok=True)
+    path = work / "distinct" / f"distinct_{pages}_pages.pdf"
+    out.save(path, deterministic_id=True)
+    return path
 
 
 def main(argv=None) -> int:
@@ -258,6 +288,7 @@ def main(argv=None) -> int:
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     ap.add_argument("--no-mixed", action="store_true", help="skip the run with scans")
+    ap.add_argument("--no-distinct", action="store_true", help="skip the --big-page PDF of distinct pages")
     a = ap.parse_args(argv)
 
     work = a.work or Path(tempfile.mkdtemp(prefix="redactor-bench-"))
@@ -296,12 +327,19 @@ def main(argv=None) -> int:
     if bigs and a.big:
         print("run big ...", file=sys.stderr)
         big = run_redactor(bigs[:1], work / "out-big", 1, corpus_dir)
+    distinct = None
+    if a.big and not a.no_distinct:
+        path = distinct_pdf(digital, work, a.big)
+        if path is not None:
+            print("run big, distinct pages ...", file=sys.stderr)
+            distinct = run_redactor([path], work / "out-distinct", 1, corpus_dir)
     load_after = load()
-    text = report(m, pdft, runs, mixed, big, meta, load_before, load_after, load_info)
+    text = report(m, pdft, runs, mixed, big, distinct, meta, load_before, load_after, load_info)
     print(text)
     if a.json:
         a.json.write_text(json.dumps({"machine": m, "load_before": load_before, "load_after": load_after,
-                                      "pdftotext": pdft, "runs": runs, "mixed": mixed, "big": big},
+                                      "pdftotext": pdft, "runs": runs, "mixed": mixed, "big": big,
+                                      "distinct": distinct},
                                      indent=1), encoding="utf-8")
     return 0
 
