@@ -5,6 +5,8 @@ context; the policy decides what is kept. Citations, historical persons and pres
 roles_citation.py."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import Finding, Label
@@ -168,7 +170,8 @@ class RoleAnnotator(Citations):
 
     def role_row(self, idx: TextIndex, f: Finding, persons: list[Finding] = ()) -> str:
         """Another cell of the same table row names the role ("wethouder Energie"), and
-        names nobody else ("minister Dorien Abbink" is the role of Abbink only)."""
+        names nobody else ("minister Dorien Abbink" is the role of Abbink only). `persons`
+        sorted by start (bisect: a long document has thousands)."""
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
         line = idx.text[ls:le]
@@ -179,7 +182,7 @@ class RoleAnnotator(Citations):
             cs = ls + line.find(cell)
             if not c or (cs <= f.start < cs + len(cell)):
                 continue
-            if any(cs <= p.start < cs + len(cell) for p in persons if p is not f):
+            if _other_starts_in(persons, cs, cs + len(cell), f):
                 continue
             w = _SPLIT_WORDS.split(c.lower())
             # a role cell is short ("wethouder Energie"); a cell that is a sentence starting
@@ -260,6 +263,7 @@ class RoleAnnotator(Citations):
     def annotate(self, idx: TextIndex, findings: list[Finding]) -> None:
         persons = [f for f in findings if f.label == Label.PERSON]
         persons_by_end = {f.end: f for f in persons}
+        by_start = sorted(persons, key=lambda p: p.start)
         press_end = self.press_end(idx)
         for f in persons:
             r = self.role_before(idx, f, persons_by_end)
@@ -273,7 +277,7 @@ class RoleAnnotator(Citations):
                     continue
                 r, where = r2, "na de naam" if r2 else ""
             if not r:
-                r = self.role_row(idx, f, persons)
+                r = self.role_row(idx, f, by_start)
                 where = "in dezelfde tabelrij" if r else ""
             if not r:
                 r = self.role_signature(idx, f)
@@ -308,3 +312,13 @@ class RoleAnnotator(Citations):
             elif any(f.context.get("historical") for f in fs):
                 for f in fs:
                     f.context.setdefault("historical", "1")
+
+
+def _other_starts_in(persons: list[Finding], lo: int, hi: int, f: Finding) -> bool:
+    """Does a person other than `f` start in [lo, hi)? `persons` sorted by start."""
+    i = bisect.bisect_left(persons, lo, key=lambda p: p.start)
+    while i < len(persons) and persons[i].start < hi:
+        if persons[i] is not f:
+            return True
+        i += 1
+    return False

@@ -6,6 +6,8 @@ action-list owners), `org_names` (kept: "Stichting Pieter van Foreest", "Erasmus
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ...models import Label
@@ -314,6 +316,7 @@ class Initials(Recognizer):
                 if x and INITIALS_SHAPE.match(x) and (x in derived or not (
                         x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)):
                     declared.add(x)
+        counts = None
         for t in a.index.tokens:
             if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
                 continue
@@ -347,8 +350,11 @@ class Initials(Recognizer):
                 continue
             if self._with_article(a, w):
                 continue    # "de NZa": an organisation's abbreviation
-            if w.isupper() and len(w) >= 3 and sum(1 for x in a.index.tokens if x.text == w) > 2:
-                continue    # an abbreviation used throughout the text
+            if w.isupper() and len(w) >= 3:
+                if counts is None:     # counted once (a long document: thousands of candidates)
+                    counts = Counter(x.text for x in a.index.tokens)
+                if counts[w] > 2:
+                    continue    # an abbreviation used throughout the text
             ctx = self._context(a, t, derived=False)
             if not ctx or ctx == "afsluitende initialen":
                 continue
