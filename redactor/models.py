@@ -109,7 +109,7 @@ class PageWords(Sequence):
     """A page's words held in columns; `Word` records are made when they are read.
 
     Issue 7: a 1,000-page memo has ~470,000 words; as records (a Word, a Rect, four floats
-    and the offsets as int objects each) they took ~200 MB, in columns ~60 MB. Readers see
+    and the offsets as int objects each) they took ~200 MB, in columns ~80 MB. Readers see
     a sequence of `Word`s (indexing, slicing, iteration, ==); nothing keeps the records, so
     a reader that needs a word twice should hold on to it.
     """
