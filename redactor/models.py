@@ -114,8 +114,9 @@ class PageWords(Sequence):
     a reader that needs a word twice should hold on to it.
     """
 
+    # texts: one string; text_ends, edge_ends: where word i's text and edges end; boxes: 4
+    # per word; ints: 5 per word (page, start, end, line, direction); conf: one per word
     __slots__ = ("texts", "text_ends", "boxes", "ints", "conf", "edge_ends", "edges")
-    _INTS = 5     # page, start, end, line, direction
 
     def __init__(self, texts: str = "", text_ends=(), boxes=(), ints=(), conf=None, edge_ends=(), edges=()):
         self.texts = texts
