@@ -173,10 +173,5 @@ class DocumentPersons:
                 c["person"] = make_key(probe.tv, probe.surname, probe.first, probe.initials)
 
     def _blocked(self, a: Analysis) -> set[int]:
-        from .recognizers.names import BLOCKING_LABELS
-        out: set[int] = set()
-        for f in a.findings:
-            if f.label in BLOCKING_LABELS:
-                for t in a.index.tokens_in(f.start, f.end):
-                    out.add(t.i)
-        return out
+        from .recognizers.names import blocked_tokens
+        return blocked_tokens(a)

@@ -137,15 +137,24 @@ class _InOrder:
 
     def take(self, t: str, x: float, y: float) -> int | None:
         items, used = self.items, self.used
-        tol = TOL + self._slack(y) if self._slack is not None else TOL
+        tol = None                      # along the line: TOL plus the slack, asked only when needed
         for j in range(self.next, min(len(items), self.next + self.AHEAD)):
             if used[j]:
                 continue
             it, ix, iy = items[j]
-            if it == t and abs(iy - y) <= TOL and abs(ix - x) <= tol:
-                used[j] = True
-                self.next = j + 1       # those skipped stay unused: the index still finds them
-                return j
+            if it != t or abs(iy - y) > TOL:
+                continue
+            dx = abs(ix - x)
+            if dx > TOL:
+                if self._slack is None:
+                    continue
+                if tol is None:
+                    tol = TOL + self._slack(y)
+                if dx > tol:
+                    continue
+            used[j] = True
+            self.next = j + 1           # those skipped stay unused: the index still finds them
+            return j
         if self._index is None:
             self._index = self._make(items)
             self._index.used = used
