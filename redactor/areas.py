@@ -8,9 +8,9 @@ rectangle so the space between "Van" and "Dam" is covered too.
 from __future__ import annotations
 
 import bisect
-from array import array
 import hashlib
 import json
+from array import array
 from collections import defaultdict
 
 from redactor.models import Decision, Document, PageArea, RedactionArea, Rect, Word
