@@ -113,8 +113,9 @@ class RunRecording:
             # documents of an earlier run that this run did not get are no longer part of the
             # dossier: not published, not in the reports (their history stays)
             here = [o.doc_id for o in outcomes]
-            gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed' AND id NOT IN "
-                             f"({','.join('?' * len(here)) or 'NULL'})", here).fetchall()
+            # "NOT IN (NULL)" matches nothing, so a run without documents needs its own query
+            keep = f" AND id NOT IN ({','.join('?' * len(here))})" if here else ""
+            gone = c.execute(f"SELECT id FROM documents WHERE status != 'removed'{keep}", here).fetchall()
             for (doc_id,) in gone:
                 c.execute("UPDATE documents SET status = 'removed', decided = 0, output_sha256 = '',"
                           " published_fp = '' WHERE id = ?", (doc_id,))

@@ -328,3 +328,17 @@ def test_rerun_without_a_document_and_with_a_new_version_of_another(dossier_temp
     res = verify(out)
     assert res.ok, [str(p) for p in res.problems]
     s.close()
+
+
+def test_commit_of_a_run_without_documents_removes_every_document(dossier):
+    """A recording closed with no outcomes at all leaves no document of earlier runs in the
+    dossier (an empty "NOT IN ()" list must not turn into "matches nothing")."""
+    from redactor.log.recording import open_recording
+
+    rec = open_recording(dossier, actor="run:test", options={}, version="t", detector_version="t",
+                         started="2026-01-01T00:00:00Z")
+    counts = rec.commit([])
+    rec.close()
+    s = CaseStore.for_out(dossier)
+    assert counts["removed"] == 3 and s.documents() == [] and len(s.documents(removed=True)) == 3
+    s.close()
