@@ -1,4 +1,4 @@
--- Case store schema, version 1 (PRAGMA user_version = 1). Documented in docs/review.md.
+-- Case store schema, version 2 (PRAGMA user_version = 2; index audit_doc since 2). Documented in docs/review.md.
 -- One SQLite database per dossier: OUT/internal/case.sqlite (confidential: holds the text).
 
 CREATE TABLE meta (
@@ -113,3 +113,4 @@ CREATE TABLE audit (                             -- the hash chain (mirrored to 
     prev       TEXT NOT NULL,                    -- hash of the previous entry (64 zeros for the first)
     hash       TEXT NOT NULL                     -- SHA-256(prev + canonical JSON of the entry without hash)
 );
+CREATE INDEX audit_doc ON audit(doc_id, kind);    -- the last entry of a kind for a document (seq is the rowid)

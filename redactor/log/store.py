@@ -37,13 +37,17 @@ from redactor.log.store_documents import DocumentReads
 from redactor.log.store_findings import FindingQueries
 from redactor.log.store_runs import RunRecords
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 STORE_NAME = "case.sqlite"
 AUDIT_JSONL = "audit.jsonl"
 
 # MIGRATIONS[n]: SQL that brings a version-n database to version n+1 (n >= 1).
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 2: the last publish entry of a document was found by scanning the whole chain, once per
+    # document in every apply (issue 7: quadratic in the size of the dossier)
+    1: "CREATE INDEX IF NOT EXISTS audit_doc ON audit(doc_id, kind)",
+}
 
 
 def store_path(out: Path) -> Path:

@@ -17,7 +17,7 @@ from tests.review.conftest import ROOT, published_text, run_dossier
 
 def test_schema_version_wal_and_tables(dossier):
     s = CaseStore.for_out(dossier)
-    assert s.schema_version == SCHEMA_VERSION == 1
+    assert s.schema_version == SCHEMA_VERSION == 2
     assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"meta", "runs", "documents", "pages", "findings", "decisions", "audit"} <= tables
@@ -44,11 +44,29 @@ def test_migrations_run_in_order(tmp_path, monkeypatch):
     from redactor.log import store as st
     p = tmp_path / "case.sqlite"
     CaseStore(p, create=True).close()
-    monkeypatch.setattr(st, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(st.MIGRATIONS, 1, "ALTER TABLE documents ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    monkeypatch.setattr(st, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(st.MIGRATIONS, 2, "ALTER TABLE documents ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    s = CaseStore(p)
+    assert s.schema_version == 3
+    assert "note" in [r[1] for r in s.conn.execute("PRAGMA table_info(documents)")]
+    s.close()
+
+
+def test_version_1_store_gets_the_audit_index(tmp_path):
+    """A store made by the previous version (no index on the audit chain by document) is
+    brought to version 2, and the last-entry lookup uses the index, not a scan of the chain."""
+    p = tmp_path / "case.sqlite"
+    CaseStore(p, create=True).close()
+    c = sqlite3.connect(p)
+    c.execute("DROP INDEX audit_doc")
+    c.execute("PRAGMA user_version = 1")
+    c.commit()
+    c.close()
     s = CaseStore(p)
     assert s.schema_version == 2
-    assert "note" in [r[1] for r in s.conn.execute("PRAGMA table_info(documents)")]
+    plan = " ".join(r[-1] for r in s.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM audit WHERE kind = ? AND doc_id = ? ORDER BY seq DESC LIMIT 1", ("publish", "x")))
+    assert "audit_doc" in plan and "SCAN audit" not in plan, plan
     s.close()
 
 
