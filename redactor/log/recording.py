@@ -60,39 +60,55 @@ class RunRecording:
                            " WHERE f.doc_id = ? AND f.origin = 'detector'", (doc_id,)):
             existing[_finding_key(r["start"], r["end"], r["label"], r["areas"])] = r
         next_n = 1 + max((int(r["id"].rsplit("-", 1)[1]) for r in existing.values()), default=-1)
+        # issue 7: a finding, its decision and the decision's audit entry are rows collected
+        # here and inserted with one executemany per table. Decision IDs are given here (the
+        # transaction holds the write lock), so a new finding is inserted with its current
+        # decision and needs no UPDATE.
+        new_findings, updated, new_decisions, new_audit, current = [], [], [], [], []
+        next_decision = c.execute("SELECT COALESCE(MAX(id), 0) FROM decisions").fetchone()[0] + 1
+        created = now()
         seen: set[str] = set()
         for d, boxes in zip(decisions, rows.boxes):
             f = d.finding
             ajson = areas_json(f.areas)
-            key = _finding_key(f.start, f.end, f.label.value, ajson)
-            old = existing.get(key)
-            if old is None:
-                fid = f"{doc_id}-{next_n:04d}"
-                next_n += 1
-                c.execute("INSERT INTO findings(id, doc_id, origin, start, \"end\", text, label, detector, score,"
-                          " explanation, context, person, areas, boxes, page, run_id, created)"
-                          " VALUES (?, ?, 'detector', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          (fid, doc_id, f.start, f.end, f.text, f.label.value, f.detector, float(f.score),
-                           f.explanation, json.dumps(f.context, ensure_ascii=False), f.person_key, ajson,
-                           areas_json(boxes), boxes[0].page if boxes else 0, run_id, now()))
-                self.counts["findings_new"] += 1
-            else:
-                fid = old["id"]
-                c.execute("UPDATE findings SET text = ?, detector = ?, score = ?, explanation = ?, context = ?,"
-                          " person = ?, boxes = ?, page = ?, retired = 0, run_id = ? WHERE id = ?",
-                          (f.text, f.detector, float(f.score), f.explanation,
-                           json.dumps(f.context, ensure_ascii=False), f.person_key, areas_json(boxes),
-                           boxes[0].page if boxes else 0, run_id, fid))
+            old = existing.get(_finding_key(f.start, f.end, f.label.value, ajson))
+            fid = old["id"] if old is not None else f"{doc_id}-{next_n:04d}"
             seen.add(fid)
-            if old is not None and (old["dactor"] or "").startswith("reviewer:"):
-                self.counts["kept_reviewer"] += 1
-                continue
-            if old is not None and (old["daction"], old["dground"], old["dreason"], old["dactor"]) == (
-                    d.action.value, d.ground, d.reason, d.actor):
-                continue
-            row = c.execute("SELECT * FROM findings WHERE id = ?", (fid,)).fetchone()
-            store._decide(c, row, d.action.value, d.ground, d.reason, d.actor, run_id=run_id, time=d.time)
+            context, bjson, page = json.dumps(f.context, ensure_ascii=False), areas_json(boxes), boxes[0].page if boxes else 0
+            if old is not None:
+                updated.append((f.text, f.detector, float(f.score), f.explanation, context, f.person_key, bjson, page,
+                                run_id, fid))
+                if (old["dactor"] or "").startswith("reviewer:"):
+                    self.counts["kept_reviewer"] += 1
+                    continue
+                if (old["daction"], old["dground"], old["dreason"], old["dactor"]) == (
+                        d.action.value, d.ground, d.reason, d.actor):
+                    continue
+                current.append((next_decision, fid))
+            else:
+                next_n += 1
+                new_findings.append((fid, doc_id, f.start, f.end, f.text, f.label.value, f.detector, float(f.score),
+                                     f.explanation, context, f.person_key, ajson, bjson, page, next_decision, run_id,
+                                     created))
+                self.counts["findings_new"] += 1
+            row = {"id": fid, "doc_id": doc_id, "origin": "detector", "start": f.start, "end": f.end,
+                   "label": f.label.value, "detector": f.detector, "score": float(f.score), "areas": ajson,
+                   "person": f.person_key}
+            audit = store.audit_row_for(**store.decision_audit(row, d.action.value, d.ground, d.reason, d.actor,
+                                                               d.time or now()))
+            new_audit.append(audit)
+            new_decisions.append((next_decision, fid, d.action.value, d.ground, d.reason, d.actor, audit[1], run_id,
+                                  audit[0]))
+            next_decision += 1
             self.counts["decisions"] += 1
+        c.executemany("INSERT INTO findings(id, doc_id, origin, start, \"end\", text, label, detector, score,"
+                      " explanation, context, person, areas, boxes, page, decision_id, run_id, created)"
+                      " VALUES (?, ?, 'detector', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_findings)
+        c.executemany("UPDATE findings SET text = ?, detector = ?, score = ?, explanation = ?, context = ?,"
+                      " person = ?, boxes = ?, page = ?, retired = 0, run_id = ? WHERE id = ?", updated)
+        c.executemany(store.DECISION_INSERT, new_decisions)
+        c.executemany("UPDATE findings SET decision_id = ? WHERE id = ?", current)
+        c.executemany(store.AUDIT_INSERT, new_audit)
         for r in existing.values():
             if r["id"] not in seen and not r["retired"]:
                 c.execute("UPDATE findings SET retired = 1 WHERE id = ?", (r["id"],))

@@ -101,6 +101,7 @@ class CaseStore(AuditChain, DocumentReads, RunRecords, FindingQueries, Decisions
             return
         c.execute("BEGIN IMMEDIATE")
         self._local.head = None     # the chain's head, read once per transaction (we hold the lock)
+        self._local.lines = lines = []   # audit.jsonl lines of the entries appended in it
         try:
             yield c
             c.execute("COMMIT")
@@ -108,8 +109,8 @@ class CaseStore(AuditChain, DocumentReads, RunRecords, FindingQueries, Decisions
             c.execute("ROLLBACK")
             raise
         finally:
-            self._local.head = None
-        self.sync_jsonl()
+            self._local.head = self._local.lines = None
+        self.sync_jsonl(lines)
 
     def _migrate(self) -> None:
         c = self.conn

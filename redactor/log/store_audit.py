@@ -13,9 +13,21 @@ from redactor.log.store_convert import audit_row
 
 
 class AuditChain:
-    def append_audit(self, *, actor: str, kind: str, doc: str = "", finding: str = "", action: str = "",
-                     ground: str = "", reason: str = "", data: dict | None = None, time: str | None = None) -> int:
-        """Append one entry to the chain. Must run inside `transaction()`."""
+    AUDIT_INSERT = ("INSERT INTO audit(seq, time, actor, kind, doc_id, finding_id, action, ground, reason, data,"
+                    " prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    def append_audit(self, **entry) -> int:
+        """Append one entry to the chain (keywords: see `audit_row_for`). Must run inside
+        `transaction()`."""
+        row = self.audit_row_for(**entry)
+        self.conn.execute(self.AUDIT_INSERT, row)
+        return row[0]
+
+    def audit_row_for(self, *, actor: str, kind: str, doc: str = "", finding: str = "", action: str = "",
+                      ground: str = "", reason: str = "", data: dict | None = None, time: str | None = None) -> tuple:
+        """The next entry of the chain as a row for AUDIT_INSERT, which the caller must insert
+        (issue 7: the run records a document's entries with one executemany) before the
+        transaction ends. The chain's head moves on now."""
         c = self.conn
         if not c.in_transaction:
             raise StoreError("append_audit outside a transaction")
@@ -29,12 +41,13 @@ class AuditChain:
                  "finding": finding or "", "action": action or "", "ground": ground or "",
                  "reason": reason or "", "data": json.loads(stored), "prev": prev}
         h = entry_hash(prev, entry)
-        c.execute("INSERT INTO audit(seq, time, actor, kind, doc_id, finding_id, action, ground, reason, data, prev, hash)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  (seq, entry["time"], actor, kind, entry["doc"], entry["finding"], entry["action"],
-                   entry["ground"], entry["reason"], stored, prev, h))
         self._local.head = (seq, h)
-        return seq
+        # issue 7: the line audit.jsonl gets, made now rather than read back after the commit
+        lines = getattr(self._local, "lines", None)
+        if lines is not None:
+            lines.append((seq, jsonl_line({**entry, "hash": h})))
+        return (seq, entry["time"], actor, kind, entry["doc"], entry["finding"], entry["action"],
+                entry["ground"], entry["reason"], stored, prev, h)
 
     def audit_entries(self, since: int = 0) -> list[dict]:
         rows = self.conn.execute("SELECT * FROM audit WHERE seq > ? ORDER BY seq", (since,)).fetchall()
@@ -49,9 +62,11 @@ class AuditChain:
         last = self.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         return (last[0], last[1]) if last else (0, GENESIS)
 
-    def sync_jsonl(self) -> None:
+    def sync_jsonl(self, lines: list[tuple[int, str]] | None = None) -> None:
         """Append to audit.jsonl the entries it does not have yet (under a file lock, so the
-        review app and a CLI command never interleave lines)."""
+        review app and a CLI command never interleave lines). `lines` are the (seq, line)s of
+        the transaction just committed: written as they are when they follow on what the
+        file has, else the missing entries are read from the store."""
         self.jsonl.parent.mkdir(parents=True, exist_ok=True)
         with open(self.jsonl, "a+", encoding="utf-8") as f:
             fcntl.flock(f, fcntl.LOCK_EX)
@@ -66,13 +81,16 @@ class AuditChain:
                 else:
                     f.seek(0)
                     have = sum(1 for line in f if line.strip())
-                new = self.audit_entries(since=have)
-                if new:
+                if lines and lines[0][0] == have + 1 and lines[-1][0] == have + len(lines):
+                    text = [line for _, line in lines]
+                else:
+                    text = [jsonl_line(e) for e in self.audit_entries(since=have)]
+                if text:
                     f.seek(0, os.SEEK_END)
-                    f.write("".join(jsonl_line(e) + "\n" for e in new))
+                    f.write("".join(line + "\n" for line in text))
                     f.flush()
                     os.fsync(f.fileno())
-                    have += len(new)
+                    have += len(text)
                 self._jsonl_known = (os.fstat(f.fileno()).st_size, have)
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)

@@ -13,17 +13,24 @@ from redactor.models import Action, Label, PageArea
 
 
 class Decisions:
-    def _decide(self, c, finding: sqlite3.Row, action: str, ground: str, reason: str, actor: str,
-                run_id: int | None = None, time: str | None = None) -> int:
-        time = time or now()
+    DECISION_INSERT = ("INSERT INTO decisions(id, finding_id, action, ground, reason, actor, time, run_id, audit_seq)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    def decision_audit(self, finding, action: str, ground: str, reason: str, actor: str, time: str) -> dict:
+        """The audit entry of a decision on `finding` (a findings row, or a mapping with its columns)."""
         data = {"label": finding["label"], "span": [finding["start"], finding["end"]],
                 "origin": finding["origin"], "detector": finding["detector"], "score": finding["score"]}
-        if finding["origin"] == "manual" or json.loads(finding["areas"]):
+        if finding["origin"] == "manual" or finding["areas"] != "[]" and json.loads(finding["areas"]):
             data["areas"] = json.loads(finding["areas"])
         if finding["person"]:
             data["person"] = finding["person"]
-        seq = self.append_audit(actor=actor, kind="decision", doc=finding["doc_id"], finding=finding["id"],
-                                action=action, ground=ground, reason=reason, data=data, time=time)
+        return dict(actor=actor, kind="decision", doc=finding["doc_id"], finding=finding["id"],
+                    action=action, ground=ground, reason=reason, data=data, time=time)
+
+    def _decide(self, c, finding: sqlite3.Row, action: str, ground: str, reason: str, actor: str,
+                run_id: int | None = None, time: str | None = None) -> int:
+        time = time or now()
+        seq = self.append_audit(**self.decision_audit(finding, action, ground, reason, actor, time))
         cur = c.execute("INSERT INTO decisions(finding_id, action, ground, reason, actor, time, run_id, audit_seq)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (finding["id"], action, ground, reason, actor, time, run_id, seq))

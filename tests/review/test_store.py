@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -226,3 +227,36 @@ def test_a_run_being_recorded_does_not_lock_out_the_review_app(dossier):
     assert other.audit_entries()[-1]["kind"] == "run"
     other.close()
     rec.store.close()
+
+
+def test_rerun_with_a_changed_detector_decision_records_it_once(dossier_template, tmp_path, writer):
+    """A rerun whose detector decides a finding differently (here: another ground for the
+    search terms) keeps the finding's ID, appends one decision with its audit entry, makes it
+    the current one, and leaves a chain that verifies."""
+    from redactor.config import RunOptions
+    from redactor.dossier import Dossier
+    from redactor.log.audit import verify
+    from tests.review.conftest import TERMS
+
+    out = tmp_path / "out"
+    shutil.copytree(dossier_template / "out", out)
+    s = CaseStore.for_out(out)
+    before = {f["id"]: f["ground"] for f in s.findings()}
+    n_audit = len(s.audit_entries())
+    s.close()
+    opts = RunOptions(out=out, matter="TEST-2025-01", terms=list(TERMS), only_terms=True, jobs=1,
+                      terms_ground="5.1.2d")
+    assert not Dossier([dossier_template / "in"], opts).run().failed
+    s = CaseStore.for_out(out)
+    after = {f["id"]: f for f in s.findings()}
+    assert set(after) == set(before) and before and set(before.values()) == {"5.1.2e"}
+    assert {f["ground"] for f in after.values()} == {"5.1.2d"}
+    for fid, f in after.items():
+        history = s.decision_history(fid)
+        assert [h["ground"] for h in history] == ["5.1.2e", "5.1.2d"] and f["decision_id"] == history[-1]["id"]
+    new = [e for e in s.audit_entries()[n_audit:] if e["kind"] == "decision"]
+    assert sorted(e["finding"] for e in new) == sorted(after) and {e["ground"] for e in new} == {"5.1.2d"}
+    assert "5.1.2d" in published_text(out, "brief_bezwaar_parkeervergunning.pdf")
+    s.close()
+    res = verify(out)
+    assert res.ok, [str(p) for p in res.problems]
