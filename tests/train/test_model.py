@@ -73,6 +73,21 @@ def test_loads_offline_and_is_cached(ner, monkeypatch):
     assert any("faker" in s["name"] for s in meta["sources"])
 
 
+def test_fast_load_gives_the_saved_tokenizer_and_model(ner):
+    """load_ner skips spaCy's default Dutch tokenizer (the saved one replaces it anyway): the
+    tokenizer, vocabulary and NER weights must be byte for byte what spacy.load gives."""
+    import spacy
+
+    plain = spacy.load(MODEL_DIR)
+    assert ner.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    assert len(ner.tokenizer.rules) == len(plain.tokenizer.rules) > 1000
+    assert ner.vocab.to_bytes() == plain.vocab.to_bytes()
+    assert ner.get_pipe("ner").to_bytes() == plain.get_pipe("ner").to_bytes()
+    text = "Dhr. mr. J.A. de Vries (t.a.v. mw. K. Jansen, z.g.a.) schreef o.a. op 12-01-2024 aan https://x.nl/a?b=1."
+    assert [t.text for t in ner(text)] == [t.text for t in plain(text)]
+    assert [(e.start_char, e.label_) for e in ner(text).ents] == [(e.start_char, e.label_) for e in plain(text).ents]
+
+
 def test_tokenizer_splits_possessive_and_slash(ner):
     assert [t.text for t in ner.make_doc("Fleur's nota BZK/DGOO")] == ["Fleur", "'s", "nota", "BZK", "/", "DGOO"]
 
