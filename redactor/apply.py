@@ -145,8 +145,6 @@ class ApplyResult:
 def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | None = None,
                   started: str | None = None, progress=None) -> ApplyResult:
     """Rewrite publish/ from the case store's current decisions."""
-    from redactor.write import redact_pdf   # the writer (branch `writer`); imported late like pipeline does
-
     out = Path(out)
     if store is None:
         store = CaseStore.for_out(out)
@@ -229,7 +227,7 @@ def apply_dossier(out: Path, *, actor: str | None = None, store: CaseStore | Non
         else:
             flush()
             try:
-                sha = _write(redact_pdf, d, areas, dst, tmp_dir)
+                sha = _write(d, areas, dst, tmp_dir)
             except DocumentError as e:
                 log.warning("apply: %s failed: %s", d["name"], e)
                 o.status, o.error_kind, o.error = "failed", e.kind, e.message
@@ -269,9 +267,13 @@ def _default_output(store: CaseStore, d) -> str:
     return f"publish/{name}"
 
 
-def _write(redact_pdf, d, areas, dst: Path, tmp_dir: Path) -> str:
+def _write(d, areas, dst: Path, tmp_dir: Path) -> str:
     """Write through the writer (with its self-check) to a temporary file inside OUT/, then
     move it into place, so a failed write never leaves a half-written PDF in publish/."""
+    # imported here: after a run every document is usually in place already, and the
+    # writer's imports (pikepdf, pdfminer, ...) cost the run's process 0.2 s
+    from redactor.write import redact_pdf
+
     src = Path(d["source"])
     if not src.is_file():
         raise DocumentError(f"original not found: {src}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -27,6 +28,7 @@ from redactor.errors import DocumentError
 from redactor.executors import make_executor
 from redactor.fsutil import write_text_atomic
 from redactor.inputs import InputFile, collect, identify
+from redactor.log.reports import preload as preload_reports
 from redactor.models import DocumentOutcome
 from redactor.pipeline import Analysis, Finished, label_counts, outcome_of
 
@@ -100,6 +102,7 @@ class Dossier:
         if self.progress:
             self.progress.start(len(self.files) * 2)
 
+        threading.Thread(target=preload_reports, name="preload-reports", daemon=True).start()
         with make_executor(self.opts) as ex:
             version = ""
             # pass 1: extract + detect
