@@ -252,29 +252,40 @@ def forms_for(r: PersonRecord, lex) -> list[Form]:
     return uniq
 
 
-def initials_variants(r: PersonRecord) -> set[str]:
+def initials_variants(r: PersonRecord) -> frozenset[str]:
     """Paraph / action-list forms: "SvdM", "SM", "JPW", "JKu", "TdB"."""
+    return _initials_variants(r.surname, r.initials, r.first, r.tv)
+
+
+_NAME_PARTS = regex.compile(r"[-\s]")
+
+
+# issue 7: asked for every person of the dossier in every document; a dossier has far fewer
+# distinct names than (persons x documents)
+@lru_cache(maxsize=1 << 16)
+def _initials_variants(surname: str, initials: str, first: str, tv: str) -> frozenset[str]:
     out: set[str] = set()
-    if not r.surname:
-        return out
-    g_all = r.initials or (r.first[:1] if r.first else "")
+    if not surname:
+        return frozenset()
+    g_all = initials or (first[:1] if first else "")
     g_one = g_all[:1]
-    parts = [p for p in regex.split(r"[-\s]", r.surname) if p and p[0].isupper()]
+    pieces = _NAME_PARTS.split(surname)
+    parts = [p for p in pieces if p and p[0].isupper()]
     if not parts or not g_one:
-        return out
+        return frozenset()
     s1 = parts[0][0]
     s_all = "".join(p[0] for p in parts)
     s_two = parts[0][:2] if len(parts[0]) > 1 else parts[0]
     # the lower-case particles inside a double-barrelled surname count too: "Mol-de Jager" -> "MdJ"
-    s_tv = "".join(p[0] for p in regex.split(r"[-\s]", r.surname) if p)
-    tvl = "".join(w[0] for w in r.tv.replace("'t", "t").split()) if r.tv else ""
+    s_tv = "".join(p[0] for p in pieces if p)
+    tvl = "".join(w[0] for w in tv.replace("'t", "t").split()) if tv else ""
     for g in {g_all, g_one}:
         for s in {s1, s_all, s_two, s_tv}:
             out.add(g + s)
             if tvl:
                 out.add(g + tvl + s)
                 out.add(g + tvl.upper() + s)
-    return {v for v in out if 2 <= len(v) <= 6}
+    return frozenset(v for v in out if 2 <= len(v) <= 6)
 
 
 # ---------------------------------------------------------------------- matching
