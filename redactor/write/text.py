@@ -20,7 +20,7 @@ import pikepdf
 
 from ..models import Rect
 from .fonts import Font
-from .geometry import H_SHRINK, V_SHRINK, Matrix, apply, boxes_meet, num, quad, quad_bbox, quad_meets_rect, rectilinear
+from .geometry import H_SHRINK, V_SHRINK, Matrix, boxes_meet, num, quad, quad_bbox, quad_meets_rect, rectilinear
 
 
 @dataclass(slots=True)
@@ -82,12 +82,25 @@ def show(font: Font, fs: float, tc: float, tw: float, th: float, rise: float,
     gt: list[float] = []          # advance of each glyph (text space)
     lead_number = False
     simple = font.simple
+    widths = font.widths
     for it in items:
         if _is_string(it):
+            if simple:      # one byte per glyph (the common case, without font.codes)
+                for code in bytes(it):
+                    w = widths[code]
+                    tx = w * fs + tc
+                    if code == 32:
+                        tx += tw
+                    tx *= th
+                    gx.append(x)
+                    gw.append(w * scale)
+                    gt.append(tx)
+                    x += tx
+                continue
             for s, e, code in font.codes(bytes(it)):
                 w = font.width(code)
                 tx = w * fs + tc
-                if (simple and code == 32) or (not simple and e - s == 1 and code == 32):
+                if e - s == 1 and code == 32:
                     tx += tw
                 tx *= th
                 gx.append(x)
@@ -120,21 +133,34 @@ def show(font: Font, fs: float, tc: float, tw: float, th: float, rise: float,
     if not cand:
         return res
 
-    straight = rectilinear(m)
     keep = []
-    for a, b in zip(xs, xe):
-        eps = (b - a) * H_SHRINK
-        a += eps
-        b -= eps
-        if straight:
-            p0 = apply(m, a, y0)
-            p1 = apply(m, b, y1)
-            gb = (min(p0[0], p1[0]), min(p0[1], p1[1]), max(p0[0], p1[0]), max(p0[1], p1[1]))
-            hit = any(boxes_meet(gb, (r.x0, r.y0, r.x1, r.y1)) for r in cand)
-        else:
+    if rectilinear(m):
+        # issue 7: the common case, per glyph, with `apply` and `boxes_meet` written out
+        # (the same arithmetic in the same order, so the same verdicts): a third of the
+        # writer's time went to these calls
+        m0, m1, m2, m3, m4, m5 = m
+        boxes = [(r.x0, r.y0, r.x1, r.y1) for r in cand]
+        for a, b in zip(xs, xe):
+            eps = (b - a) * H_SHRINK
+            a += eps
+            b -= eps
+            ax, ay = m0 * a + m2 * y0 + m4, m1 * a + m3 * y0 + m5
+            bx, by = m0 * b + m2 * y1 + m4, m1 * b + m3 * y1 + m5
+            gx0, gx1 = (ax, bx) if ax <= bx else (bx, ax)
+            gy0, gy1 = (ay, by) if ay <= by else (by, ay)
+            for rx0, ry0, rx1, ry1 in boxes:
+                if gx0 < rx1 and rx0 < gx1 and gy0 < ry1 and ry0 < gy1:
+                    keep.append(False)
+                    break
+            else:
+                keep.append(True)
+    else:
+        for a, b in zip(xs, xe):
+            eps = (b - a) * H_SHRINK
+            a += eps
+            b -= eps
             q = quad(m, a, y0, b, y1)
-            hit = any(quad_meets_rect(q, r) for r in cand)
-        keep.append(not hit)
+            keep.append(not any(quad_meets_rect(q, r) for r in cand))
     if all(keep):
         return res
 
