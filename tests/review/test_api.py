@@ -51,6 +51,23 @@ def test_document_view_shows_findings_and_text(client):
     assert 'class="w hl-redact"' in r.text and ">Spittaalstraat</span>" in r.text
 
 
+def test_text_pane_has_no_blank_lines_between_text_lines(client):
+    """The pane keeps spaces (pre-wrap): whitespace from the template between two line
+    elements showed as an empty line after every line of text."""
+    import re
+
+    d = brief(client)
+    html = client.get(f"/doc/{d['id']}", headers={"Accept": "text/html"}).text
+    pane = html[html.index('id="pagetext">') + len('id="pagetext">'):]
+    pane = pane[:pane.index("</div>\n")] if "</div>\n" in pane else pane
+    assert pane.startswith('<div class="line">'), pane[:80]
+    assert pane.count('<div class="line">') > 5
+    assert not re.search(r"</div>\s+<div", pane)
+    css = client.get("/static/app.css").text
+    assert re.search(r"\.pagetext \.line \{[^}]*white-space: pre-wrap", css)
+    assert not re.search(r"\.pagetext \{[^}]*pre-wrap", css)
+
+
 def test_page_image_is_cached_under_internal(client, dossier):
     d = brief(client)
     r = client.get(f"/doc/{d['id']}/page/1.png")
