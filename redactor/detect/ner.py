@@ -54,7 +54,11 @@ def _load(resolved: str):
         return spacy.load(resolved)
     if BARE_TOKENIZER not in registry.tokenizers:
         registry.tokenizers.register(BARE_TOKENIZER, func=_bare_tokenizer)
-    return spacy.load(resolved, config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
+    nlp = spacy.load(resolved, config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}})
+    # the tokenizer is the saved one now: its config says so again, so that a pipeline
+    # saved from here loads with plain spacy.load (without redactor's factory registered)
+    nlp._config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    return nlp
 
 
 def load_ner(path: str | Path | None = None):

@@ -90,6 +90,7 @@ def test_fast_load_gives_the_saved_tokenizer_and_model():
     text = "Dhr. mr. J.A. de Vries (t.a.v. mw. K. Jansen, z.g.a.) schreef o.a. op 12-01-2024 aan https://x.nl/a?b=1."
     assert [t.text for t in ner(text)] == [t.text for t in plain(text)]
     assert [(e.start_char, e.label_) for e in ner(text).ents] == [(e.start_char, e.label_) for e in plain(text).ents]
+    assert ner.config.to_str() == plain.config.to_str()     # saved from here, it loads without redactor
 
 
 def test_tokenizer_splits_possessive_and_slash(ner):
