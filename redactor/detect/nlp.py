@@ -76,4 +76,30 @@ def entities(nlp, text: str) -> list[tuple[int, int, str]]:
         for key in ("sc", "spans", "ner"):
             if key in getattr(doc, "spans", {}):
                 out += [(off + s.start_char, off + s.end_char, s.label_) for s in doc.spans[key]]
+    return _split_across_lines(nlp, text, out)
+
+
+def _split_across_lines(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation or place the model runs on into the next line ("Vereniging Oranjebond
+    / Jan Hoitinga belt morgen", an address block's "Stichting X / Piet de Vries") would keep
+    the person on that line as part of it. Layout lines (fields, address lines, list items)
+    are separate units far more often than such a name wraps, so these spans are replaced by
+    what the model finds on each of their lines read alone. A person's name across a line
+    break stays as it is (it is redacted either way)."""
+    out = []
+    for s, e, lab in ents:
+        if lab in ("PER", "PERSON") or "\n" not in text[s:e]:
+            out.append((s, e, lab))
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        while ls < e:
+            le = text.find("\n", ls)
+            le = len(text) if le == -1 else le
+            line = text[ls:le]
+            if line.strip():
+                for x in nlp(line).ents:
+                    xs, xe = ls + x.start_char, ls + x.end_char
+                    if xs < e and s < xe:
+                        out.append((xs, xe, x.label_))
+            ls = le + 1
     return out

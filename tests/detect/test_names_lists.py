@@ -122,3 +122,13 @@ def test_model_slips_on_service_names_are_not_redacted(redacted):
                  "Het Ministerie van Financiën en de Belastingdienst werken samen."):
         red, _ = redacted(text)
         assert red == [], (text, red)
+
+
+def test_family_and_doctor_forms_of_address(redacted):
+    """'het gezin X', 'dokter X', 'juf X', 'dominee X' introduce a person like 'mevrouw X'."""
+    red, _ = redacted("Het gezin Wijnstekers wil alleen meedoen als de kinderen er niet bij zijn.")
+    assert "Wijnstekers" in red
+    red, _ = redacted("Zijn huisarts is dokter Ottema in Grou; hij heeft de verklaring opgesteld.")
+    assert "Ottema" in red
+    red, _ = redacted("Juf Margriet heeft de ouders ingelicht. Dominee Feenstra sprak bij de herdenking.")
+    assert "Margriet" in red and "Feenstra" in red

@@ -33,3 +33,19 @@ def test_parks_and_harbours_named_after_a_person_are_places(redacted):
     assert red == []
     red, _ = redacted("Mevrouw Van der Haven belde over het evenement.")
     assert red == ["Van der Haven"]
+
+
+def test_organisation_at_a_line_end_does_not_take_the_person_on_the_next_line(redacted):
+    """A form field or address block: the organisation ends its line and a person starts the
+    next one. Neither the rule nor the model's span may run on into the person's name."""
+    red, keep = redacted("Naam organisatie\tStichting Dorpsbelang Oosterwolde\nMarieke Oosterhuis is secretaris.")
+    assert "Marieke Oosterhuis" in red
+    assert "Stichting Dorpsbelang Oosterwolde" in keep and not any("Marieke" in k for k in keep)
+    red, keep = redacted("De bijdrage gaat naar Vereniging Zonnehoek\nWietske Brouwershaven belt morgen terug.")
+    assert "Wietske Brouwershaven" in red and not any("Wietske" in k for k in keep)
+
+
+def test_organisation_name_wrapped_in_running_text_stays_one(find):
+    text = ("In het overleg over de nieuwe subsidieregeling hebben wij ook gesproken met Stichting Anton\n"
+            "Dreesmann Fonds en met de gemeente.")
+    assert find(text, "PERSON") == []

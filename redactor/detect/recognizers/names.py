@@ -453,7 +453,11 @@ class OrgNames(Recognizer):
                     and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
                 # ("R. de Graaf" is a surname after a tussenvoegsel, not "Graaf X")
                 j = t.i
-                while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]):
+                # not into the next line when that starts a sentence or a field: "Naam
+                # organisatie: Stichting X" with "Jan Jansen is secretaris." below it kept
+                # the person's name as part of the organisation's
+                while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]) \
+                        and not toks[j + 1].sent_start:
                     j += 1
                 # trailing lower-case tussenvoegsels are not part of it
                 while j > t.i and toks[j].text.islower():
