@@ -59,3 +59,15 @@ def test_any_street_with_number_and_postcode(find):
 def test_a_persons_address_is_private_everywhere_in_the_document(redacted):
     red, keep = redacted("Adres aanvragers\tEsstraat 51, 7461 BW Rijssen\nLocatie activiteit\tEsstraat 51 (achtererf)")
     assert red.count("Esstraat 51") == 2 and "Esstraat 51" not in keep
+
+
+def test_address_block_street_without_a_known_suffix(redacted, find):
+    """In an address block the line above the postcode is the street, whatever its name ends
+    in ("-koog", "-kuil"); in a form it may follow a label cell. A postbus stays no address."""
+    red, keep = redacted("Jan en Els Oosterbaan\nKwartelkoog 8\n1834 AB Lutjebroek\n\nGeachte heer, mevrouw,")
+    assert "Kwartelkoog 8" in red and "1834 AB" in red
+    red, _ = redacted("Naam\tP. Wiersma\nAdres\tZandkuil 21b\n\t7421 XK Deventer")
+    assert "Zandkuil 21b" in red
+    assert find("Gemeente Deventer\nPostbus 5000\n7400 GC Deventer", "ADDRESS") == []
+    # not when the number line is no street: a sentence ending in a number stays text
+    assert find("Het aantal meldingen steeg in 2023 tot 8\n1834 AB Lutjebroek", "ADDRESS") == []

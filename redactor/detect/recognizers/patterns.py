@@ -423,6 +423,12 @@ class AddressRecognizer(Recognizer):
         self.rx_postcode = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
             r")(?=,?[ \u00a0]+[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\w]))", regex.UNICODE)
+        # an address block: a line (or table cell) of just a street name and a house number, with
+        # the postcode starting the next line ("Kwartelkoog 8" / "1834 AB Lutjebroek"); street
+        # names need no known suffix there
+        self.rx_block = regex.compile(
+            r"(?<![^\n\t])[ ]*((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
+            r")(?=[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\w]))", regex.UNICODE)
         # fast anchor: a word ending in a street suffix right before a house number
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
         self.suffixes = tuple(suf)
@@ -433,6 +439,12 @@ class AddressRecognizer(Recognizer):
         for m in self.rx_postcode.finditer(text):
             seen.add(m.span())
             yield m
+        for m in self.rx_block.finditer(text):
+            if m.group(1).lower() in ("postbus", "antwoordnummer"):
+                continue     # the organisation's own postal address
+            if m.span(1)[0] == m.start() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
         for am in self.anchor.finditer(text):
             if not am.group(1).lower().endswith(self.suffixes):
                 continue
