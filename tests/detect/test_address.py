@@ -71,3 +71,26 @@ def test_address_block_street_without_a_known_suffix(redacted, find):
     assert find("Gemeente Deventer\nPostbus 5000\n7400 GC Deventer", "ADDRESS") == []
     # not when the number line is no street: a sentence ending in a number stays text
     assert find("Het aantal meldingen steeg in 2023 tot 8\n1834 AB Lutjebroek", "ADDRESS") == []
+
+
+def test_postcode_is_told_apart_like_the_street_before_it(find):
+    """A postcode after a street in the same cell gets the street's verdict: either both are
+    the organisation's or both are a person's (a kept postcode next to a redacted street
+    leaves "postcode and house number" readable)."""
+    org = "Vereniging Oud-Wehe, Kerkewei 12, 9971 AB Wehe"
+    assert find(org, "ADDRESS", address="organisation") == ["Kerkewei 12"]
+    assert find(org, "POSTCODE", address="organisation") == ["9971 AB"]
+    form = "Naam organisatie\tStichting Dorpsbelang Wehe\nCorrespondentieadres\tKerkewei 12, 9971 AB Wehe"
+    assert find(form, "ADDRESS", address="citizen") == ["Kerkewei 12"]
+    assert find(form, "POSTCODE", address="citizen") == ["9971 AB"]
+
+
+def test_care_of_address_is_a_persons(find):
+    """'p/a' / 'c/o' before a street: the organisation uses someone's (home) address."""
+    for text in ("Secretariaat\tp/a Kerkewei 12, 9971 AB Wehe",
+                 "Vereniging Oud-Wehe, c/o Kerkewei 12, 9971 AB Wehe"):
+        assert find(text, "ADDRESS", address="citizen") == ["Kerkewei 12"], text
+        assert find(text, "POSTCODE", address="citizen") == ["9971 AB"], text
+    # ... but not a postbus
+    assert find("Stichting Vrienden van het Park\np/a Gemeente Ede, Postbus 9022, 6710 HK Ede",
+                "POSTCODE", address="citizen") == []

@@ -328,6 +328,9 @@ def _cell_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return (cs + 1 if cs >= 0 else ls), (ce if ce >= 0 else le)
 
 
+_CARE_OF = regex.compile(r"(?i)(?<![\w/.])(?:p/a|p\.a\.|per adres|c/o)[ \u00a0]*$")
+
+
 class _AddressContext:
     """Tells an organisation's own (visiting/postal) address from a private person's address."""
 
@@ -371,6 +374,10 @@ class _AddressContext:
         line = text[ls:le]
         if self.postbus.search(line):
             return "organisation"
+        # "p/a Dorpsstraat 3" (per adres, c/o): an organisation without an address of its own
+        # uses someone's, in practice a board member's home
+        if _CARE_OF.search(cell_before):
+            return "citizen"
         if self.cit_labels and self.cit_labels.search(cell_before):
             return "citizen"
         if self.org_labels and self.org_labels.search(cell_before):
@@ -488,6 +495,9 @@ class AddressRecognizer(Recognizer):
         return out
 
 
+_HOUSE_NUMBER_END = regex.compile(r"(?<![\w/.])\p{L}[\p{L}.'’ -]*[ \u00a0]\d{1,5}(?:[ ]?[-/]?[ ]?[A-Za-z])?[ ]*,?[ \u00a0]*$")
+
+
 @recognizer("postcode")
 class PostcodeRecognizer(Recognizer):
     """Dutch postcode (1234 AB). Only the postcode itself is a finding; the town is kept.
@@ -509,7 +519,11 @@ class PostcodeRecognizer(Recognizer):
             before = a.text[max(0, s - 40):s]
             if not (regex.match(r"\s*(?:,?\s*\p{Lu}|$|\n|,|\|)", after) or regex.search(r"\d\s*[A-Za-z]?\s*,?\s*$", before)):
                 continue
-            kind = self.ctx.classify(a, s, e)
+            # after a street and house number in the same cell ("Kerkewei 12, 9971 AB"): told
+            # apart exactly as that address is, from where the street starts
+            cs, _ = _cell_bounds(a.text, s, e)
+            street = _HOUSE_NUMBER_END.search(a.text, cs, s)
+            kind = self.ctx.classify(a, street.start() if street else s, e)
             out.append(a.finding(s, e, Label.POSTCODE, self.detector, self.score,
                                  "postcode van de organisatie" if kind == "organisation" else "postcode",
                                  address=kind))
