@@ -112,3 +112,13 @@ def test_reversed_names_in_table_cells_and_initials_with_nickname(redacted):
     for name in ("J.H.M. (Hans) van der Wiel", "Van der Wiel, Hans", "Blauw, Fleur", "Kortenhoeven-Dijk, Ab"):
         assert name in red, (name, red)
     assert keep == ["Dorien Abbink"], keep
+
+
+def test_name_with_nickname_in_brackets_makes_the_nickname_a_mention(redacted):
+    """"Oudeman, T. (Theo)" as e-mail programs write it, and "G.J. (Geert-Jan) ter Horst":
+    the whole name goes, and so does the name they go by wherever else it stands."""
+    red, _ = redacted("Van: Oudeman, T. (Theo) <t.oudeman@gemeente-ommen.nl>\nAan: Team Vergunningen\n\n"
+                      "Het verslag volgt. Theo heeft de stukken.")
+    assert "Oudeman, T. (Theo)" in red and "Theo" in red
+    red, _ = redacted("In het overleg met G.J. (Geert-Jan) ter Horst is afgesproken dat Geert-Jan de brief stuurt.")
+    assert "G.J. (Geert-Jan) ter Horst" in red and "Geert-Jan" in red

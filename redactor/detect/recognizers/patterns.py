@@ -91,10 +91,19 @@ class PatternRecognizer(Recognizer):
                 if self.validator:
                     expl += f", geldig volgens {self.config.get('validator')}"
                 f = a.finding(s, e, self.label, self.detector, sc, expl, pattern=name, context_word="1" if ctx else "")
+                # a person's parts named in the pattern (first, initials, tv, surname) make the
+                # finding a person of the document: the other mentions of them are found too
+                for k in _PERSON_PARTS:
+                    v = m.groupdict().get(k) if rx.groupindex else None
+                    if v:
+                        f.context[k] = " ".join(v.split())
                 if not self.emit:
                     f.context["internal"] = "1"
                 out.append(f)
         return out
+
+
+_PERSON_PARTS = ("first", "initials", "tv", "surname")
 
 
 @recognizer("context_value")
