@@ -193,7 +193,7 @@ class RoleAnnotator(Citations):
                     return r
         return ""
 
-    def role_signature(self, idx: TextIndex, f: Finding) -> str:
+    def role_signature(self, idx: TextIndex, f: Finding, person_lines: set[int] | None = None) -> str:
         """The office holder signs: "De minister van ...," (a line ending in a comma) a few lines
         above a name that stands on its own line, with no "namens deze" in between; or an address
         block "Burgemeester van X" right above "de heer Y"."""
@@ -201,9 +201,12 @@ class RoleAnnotator(Citations):
         ls, le = idx.line_span(li)
         cs = idx.text.rfind("\t", ls, f.start)
         ce = idx.text.find("\t", f.end, le)
-        rest = (idx.text[(cs + 1 if cs >= 0 else ls):f.start] + idx.text[f.end:(ce if ce >= 0 else le)]).strip(" ,.\t")
+        before = idx.text[(cs + 1 if cs >= 0 else ls):f.start]
+        rest = (before + idx.text[f.end:(ce if ce >= 0 else le)]).strip(" ,.\t")
         if rest and len(_WORDS.findall(rest)) > 2:
             return ""
+        if ":" in before:
+            return ""      # a labelled field under the signature ("Behandelaar: X"), not the signer
         # the cell of the name on its line (signatures side by side: "de secretaris,\tde burgemeester,")
         line_txt = idx.text[ls:le]
         cells = line_txt.split("\t")
@@ -236,10 +239,10 @@ class RoleAnnotator(Citations):
         j = li - 1
         while j >= 0 and len(lines) < 4:
             t = cell_of(idx.line_text(j)).strip()
-            j -= 1
             if t:
-                lines.append(t)
-        for orig in lines:
+                lines.append((j, t))
+            j -= 1
+        for lj, orig in lines:
             t = orig.lower()
             if any(t.startswith(b) for b in self.on_behalf):
                 return ""
@@ -254,6 +257,8 @@ class RoleAnnotator(Citations):
             words = _WORDS.findall(orig)
             if len(orig) <= 8 and len(words) <= 3 and not any(t.startswith(b) for b in self.on_behalf):
                 continue     # a few letters read from the ink of the signature itself ("GE sai")
+            if person_lines is not None and lj in person_lines:
+                return ""    # another person's name between the head and this one: that one signed
             if "\t" in orig or len(words) > 5 or any(w[:1].islower() and w not in ("en", "van", "voor", "de", "het")
                                                   for w in words):
                 return ""
@@ -264,6 +269,7 @@ class RoleAnnotator(Citations):
         persons = [f for f in findings if f.label == Label.PERSON]
         persons_by_end = {f.end: f for f in persons}
         by_start = sorted(persons, key=lambda p: p.start)
+        person_lines = {idx.line_of(p.start) for p in persons}
         press_end = self.press_end(idx)
         for f in persons:
             r = self.role_before(idx, f, persons_by_end)
@@ -280,7 +286,7 @@ class RoleAnnotator(Citations):
                 r = self.role_row(idx, f, by_start)
                 where = "in dezelfde tabelrij" if r else ""
             if not r:
-                r = self.role_signature(idx, f)
+                r = self.role_signature(idx, f, person_lines)
                 where = "ondertekening" if r else ""
             if r:
                 f.context["role"] = r

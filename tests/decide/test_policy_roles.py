@@ -113,3 +113,14 @@ def test_plural_role_of_a_body_list_covers_every_name(redacted):
     assert {"Harm Jan Wolters", "Ria ten Hove"} <= set(keep) and not red
     red, keep = redacted("De wethouder van Kampen, Harm Jan Wolters en Ria ten Hove hebben overlegd.")
     assert "Ria ten Hove" in red
+
+
+def test_only_the_signer_under_an_office_holders_signature_is_kept(redacted):
+    """Under "De burgemeester van …," the first name is the mayor's; a civil servant below
+    (a labelled field or a name line of its own) is not the office holder."""
+    red, keep = redacted("Met vriendelijke groet,\n\nDe burgemeester van Ommen,\n\n\nH.J. Kamphorst\n\n"
+                         "Behandelaar: Lisanne Bosgraaf\nTelefoon: 06-41 22 98 07")
+    assert keep == ["H.J. Kamphorst"] and "Lisanne Bosgraaf" in red
+    red, keep = redacted("Met vriendelijke groet,\n\nDe burgemeester van Ommen,\n\n\nH.J. Kamphorst\n"
+                         "Lisanne Bosgraaf\nbeleidsmedewerker")
+    assert keep == ["H.J. Kamphorst"] and "Lisanne Bosgraaf" in red
