@@ -54,3 +54,16 @@ def test_derived_initials_as_the_subject_of_a_sentence(redacted):
             "EK vraagt waarop dat is gebaseerd. Het EK voetbal begint in juni.")
     red, _ = redacted(text)
     assert red.count("EK") == 1, red
+
+
+def test_several_owners_in_one_action_list_cell(redacted):
+    """'HK/TvD', 'TvD en LB', 'HK + MdV' in the Wie column: every owner's initials go; a
+    unit code 'BZK/DGOO' in a sender column stays."""
+    text = ("Actielijst\nNr\tActie\tWie\tDatum\n1\tConcept nota rondsturen\tLB\t12-3\n"
+            "2\tGesprek met wethouder plannen\tHK/TvD\t19-3\n3\tAgenda opstellen\tTvD en LB\t2-4\n"
+            "4\tZaal reserveren\tHK + MdV\t2-4")
+    red, _ = redacted(text)
+    assert sorted(set(red)) == ["HK", "LB", "MdV", "TvD"]
+    assert red.count("TvD") == 2 and red.count("HK") == 2
+    red, _ = redacted("Nr\tDatum\tAfzender\tOntvanger\n1\t12-3-2024\tBZK/DGOO\tVWS/DGLZ")
+    assert red == []

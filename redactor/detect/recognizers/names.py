@@ -238,6 +238,19 @@ class StaffList(Recognizer):
 _CELL_TOKS = regex.compile(r"[\p{L}\d./-]+")
 # "Lotte Vrij (LV)", "(LV, secretaris)", "(data-analist; XL)": initials in the brackets after a name
 _DECLARED = regex.compile(r"[ \t]*\((?:[^()\n]{0,80}?[;,][ \t]*)?(\p{Lu}[\p{L}]{1,5})[,;)]")
+def _initials_pair(text: str, s: int, e: int, lex) -> bool:
+    """"HK/TvD": initials joined by a slash to other initials, the pair alone in its cell
+    (not "BZK/DGOO": an organisation's abbreviation in it makes it a unit code)."""
+    m = _SLASH_PAIR.match(text, max(0, text.rfind("\t", 0, s) + 1, text.rfind("\n", 0, s) + 1))
+    if not m or not (m.start() <= s and e <= m.end()):
+        return False
+    parts = m.group().strip().split("/")
+    return all(INITIALS_SHAPE.match(x) and x not in lex.acronyms and x.upper() not in lex.acronyms for x in parts)
+
+
+_SLASH_PAIR = regex.compile(r"[ ]*\p{Lu}[\p{L}]{1,5}(?:/\p{Lu}[\p{L}]{1,5})+[ ]*(?=\t|\n|$)")
+_LETTER_SLASH = regex.compile(r"(?<=\p{L})/(?=\p{L})")
+_JOINERS = frozenset(("en", "&", "+"))
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 
@@ -272,7 +285,8 @@ class Initials(Recognizer):
         cs = text.rfind("\t", ls, t.start)
         ce = text.find("\t", t.end, le)
         cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
-        toks_cell = _CELL_TOKS.findall(cell)
+        # several owners in one cell: "HK/TvD", "TvD en LB", "HK + LB"
+        toks_cell = [x for x in _CELL_TOKS.findall(_LETTER_SLASH.sub(" ", cell)) if x not in _JOINERS]
         # a cell/line that holds only initials ("TdB, JPW", "MW")
         if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
             if any(self.date.fullmatch(x) for x in toks_cell):
@@ -325,9 +339,11 @@ class Initials(Recognizer):
                 continue
             if taken.covers(t.start):
                 continue
-            # part of a code or compound ("PB-2024-117", "JZ/2024", "MT-overleg")
-            if a.text[t.end:t.end + 1] in ("-", "/", "_", "@", ".") and a.text[t.end + 1:t.end + 2].isalnum() \
-                    or a.text[t.start - 1:t.start] in ("-", "/", "_", "@") and t.start > 0:
+            # part of a code or compound ("PB-2024-117", "JZ/2024", "MT-overleg"), but not two
+            # owners' initials joined by a slash ("HK/TvD")
+            if (a.text[t.end:t.end + 1] in ("-", "/", "_", "@", ".") and a.text[t.end + 1:t.end + 2].isalnum()
+                    or a.text[t.start - 1:t.start] in ("-", "/", "_", "@") and t.start > 0) \
+                    and not _initials_pair(a.text, t.start, t.end, lex):
                 continue
             r = derived.get(w)
             commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
