@@ -36,7 +36,8 @@ class NameJudge:
                 # a frequent first name that is also a word ("haar zoon Emir"), capitalised
                 return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
             if ctx in ("layout", "title", "ner", "display") and layout in (
-                    "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display"):
+                    "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display",
+                    "chat"):
                 if has_init and not first:
                     return None
                 f0 = first[0]
@@ -49,9 +50,9 @@ class NameJudge:
                     if fs == 2 and not has_init:
                         return s["ordinary_word_at_sentence_start"], "losse voornaam volgens het taalmodel (controleren)"
                     return None
-                if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title")):
+                if fs == 2 or (fs == 1 and ctx != "" and layout in ("greeting", "signoff", "signature", "title", "chat")):
                     return s["person_strong"], "voornaam in " + layout
-                if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature"):
+                if fq[0] == "unknown" and layout in ("greeting", "signoff", "signature", "chat"):
                     return s["person_weak"], "onbekende naam in " + layout
             # a frequent first name on its own in the middle of a sentence ("met Marieke besproken"):
             # weak evidence, redacted and flagged for review

@@ -1,6 +1,6 @@
 """Layout contexts where a capitalised word is a name on weaker evidence than in running text:
-header labels and their cells, e-mail headers, greetings, sign-offs, signature blocks and
-attendee lists.
+header labels and their cells, e-mail headers, greetings, sign-offs, signature blocks,
+attendee lists and the sender lines of chat exports.
 
 Separate from parsing because it looks at whole lines and table cells, not at name tokens; its
 result (token index -> layout tag) is one input of judging.
@@ -15,6 +15,11 @@ _NUMBERED = regex.compile(r"^\s*\d+[.)]")
 _LIST_SEP = regex.compile(r",|\ben\b|;")
 _ENTRY_SPLIT = regex.compile(r"(;)")
 _ENTRY_NOISE = regex.compile(r"<[^>]*>|\S+@\S+|[\"']")
+# a chat export's message head: the sender and the time on a line of their own ("Esmee
+# Dijkhof 10:02", "Joris 14-02-2024 10:05", "Joris  10:05 AM"), as Teams, Slack and Signal print
+_CHAT_SENDER = regex.compile(
+    r"^[ \t]*(?P<v>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|'t)){0,4})"
+    r"[ \t]+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[, ]+)?\d{1,2}:\d{2}(?:[ ]?(?:AM|PM|am|pm|uur))?[ \t]*$")
 _HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|date|bijlagen|attachments|prioriteit)\s*:")
 
 
@@ -139,6 +144,10 @@ class NameLayout:
                 pos += len(cell) + 1
             # greetings "Hoi Sanne," / "Beste Anouk en Lan,"
             if len(st) <= 90:
+                m = _CHAT_SENDER.match(line)
+                if m:
+                    mark(ls + m.start("v"), ls + m.end("v"), "chat")
+                    continue
                 m = self.greet_re.match(line)
                 if m:
                     mark(ls + m.start("v"), ls + m.end("v"), "greeting")

@@ -122,3 +122,16 @@ def test_name_with_nickname_in_brackets_makes_the_nickname_a_mention(redacted):
     assert "Oudeman, T. (Theo)" in red and "Theo" in red
     red, _ = redacted("In het overleg met G.J. (Geert-Jan) ter Horst is afgesproken dat Geert-Jan de brief stuurt.")
     assert "G.J. (Geert-Jan) ter Horst" in red and "Geert-Jan" in red
+
+
+def test_chat_export_sender_lines(redacted, find):
+    """Teams/Slack/Signal prints put the sender and the time on a line of their own; a name
+    there is a person, also a first name alone, and 'Dijkhof 10:02' is no street address.
+    An agenda ('Opening 10:00') is no chat."""
+    text = ("Teams-chat 14-02-2024\nEsmee Wijnkoop 10:02\nheb je de stukken?\nJorrit 10:05\n"
+            "ja, staan in de map\nWubbo ter Horst 14-02-2024 10:07\nprima")
+    red, _ = redacted(text)
+    assert {"Esmee Wijnkoop", "Jorrit", "Wubbo ter Horst"} <= set(red)
+    assert find("Esmee Dijkhof 10:02\nheb je de stukken?", "ADDRESS") == []
+    red, keep = redacted("Programma\nOpening 10:00\nPauze 12:30\nAfsluiting 16:00")
+    assert red == [] and keep == []

@@ -434,7 +434,7 @@ class AddressRecognizer(Recognizer):
                        "|".join(x[:1].upper() + x[1:] for x in suf) + r"))")
         self.rx = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
-            r"[ \u00a0]+(" + hn + r")(?![\w,.]\d|\d)", regex.UNICODE)
+            r"[ \u00a0]+(" + hn + r")(?![\w,.:]\d|\d)", regex.UNICODE)     # not a time ("Dijkhof 10:02")
         # any street name followed by a house number and a postcode ("Broersvest 12a, 3111 EJ")
         self.rx_postcode = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
