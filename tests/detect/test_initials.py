@@ -67,3 +67,9 @@ def test_several_owners_in_one_action_list_cell(redacted):
     assert red.count("TvD") == 2 and red.count("HK") == 2
     red, _ = redacted("Nr\tDatum\tAfzender\tOntvanger\n1\t12-3-2024\tBZK/DGOO\tVWS/DGLZ")
     assert red == []
+
+
+def test_service_abbreviation_in_brackets_is_no_paraph(redacted):
+    """'Remco (KCC)': the contact centre, not his initials; 'RWS', 'NVWA' likewise."""
+    red, _ = redacted("Telefoonnotitie\nOpgenomen door: Remco (KCC)\nDoorgezet naar Wouter (RWS) en Fenna (NVWA).")
+    assert not {"KCC", "RWS", "NVWA"} & set(red)
