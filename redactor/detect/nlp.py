@@ -86,20 +86,27 @@ def _split_across_lines(nlp, text: str, ents: list[tuple[int, int, str]]) -> lis
     are separate units far more often than such a name wraps, so these spans are replaced by
     what the model finds on each of their lines read alone. A person's name across a line
     break stays as it is (it is redacted either way)."""
-    out = []
+    out, split = [], []
     for s, e, lab in ents:
         if lab in ("PER", "PERSON") or "\n" not in text[s:e]:
             out.append((s, e, lab))
-            continue
+        else:
+            split.append((s, e))
+    lines: dict[tuple[int, int], list[tuple[int, int]]] = {}    # each line such a span touches
+    for s, e in split:
         ls = text.rfind("\n", 0, s) + 1
         while ls < e:
             le = text.find("\n", ls)
             le = len(text) if le == -1 else le
-            line = text[ls:le]
-            if line.strip():
-                for x in nlp(line).ents:
-                    xs, xe = ls + x.start_char, ls + x.end_char
-                    if xs < e and s < xe:
-                        out.append((xs, xe, x.label_))
+            if text[ls:le].strip():
+                lines.setdefault((ls, le), []).append((s, e))
             ls = le + 1
+    keys = list(lines)
+    have = set(out)
+    for key, doc in zip(keys, nlp.pipe((text[a:b] for a, b in keys), batch_size=32)):
+        for x in doc.ents:
+            ent = (key[0] + x.start_char, key[0] + x.end_char, x.label_)
+            if ent not in have and any(ent[0] < e and s < ent[1] for s, e in lines[key]):
+                have.add(ent)
+                out.append(ent)
     return out
