@@ -23,6 +23,7 @@ class NameWords:
         self.person_nouns = set(c("person_nouns"))
         self.person_suffixes = tuple(c("person_noun_suffixes"))
         self.block_suffixes = tuple(c("name_blocking_suffixes"))
+        self.surname_suffixes = tuple(c("surname_capable_suffixes"))
         self.place_prefixes = set(c("place_prefixes"))
         self.title_words = {w for seq in self.lex.titles for w in seq}
         self.cap_tv = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "el", "al", "le", "la", "da",
@@ -96,6 +97,16 @@ class NameWords:
             k = self._chunk_kind(t)
             self._ck_cache[key] = k
         return k
+
+    def suffix_blocked(self, t: Token) -> bool:
+        """A capitalised word refused as a name part only for a building suffix that also ends
+        surnames ("Oudkerk"): a surname when initials come before it."""
+        if t.kind != "word" or not t.text[:1].isupper() or t.text.isupper() or "-" in t.text:
+            return False
+        lw = t.text.lower()
+        return (bool(self.surname_suffixes) and lw.endswith(self.surname_suffixes)
+                and not any(lw == x for x in self.block_suffixes)
+                and not self.lex.is_not_name(t.text) and self._chunk_kind(t) is None)
 
     def _chunk_kind(self, t: Token) -> str | None:
         if t.kind == "init":

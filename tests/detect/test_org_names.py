@@ -49,3 +49,16 @@ def test_organisation_name_wrapped_in_running_text_stays_one(find):
     text = ("In het overleg over de nieuwe subsidieregeling hebben wij ook gesproken met Stichting Anton\n"
             "Dreesmann Fonds en met de gemeente.")
     assert find(text, "PERSON") == []
+
+
+def test_initials_or_a_title_before_a_building_shaped_surname_make_a_person(redacted):
+    """'M. Oudewater' is a street-like compound, 'Hofkerk' a church-like one: with initials or a
+    title before them they are surnames, and later mentions are the person too. A church or
+    bridge on its own stays a place."""
+    red, keep = redacted("Contactpersoon: M. Hofkerk\nTelefoon: 06 1234 5678\n\nMevrouw Hofkerk is bereikbaar op dinsdag.")
+    assert "M. Hofkerk" in red and "Hofkerk" in red and not any("Hofkerk" in k for k in keep)
+    red, keep = redacted("We fietsen langs de Martinikerk naar de Van Brienenoordbrug.")
+    assert red == [] and "Martinikerk" in keep
+    # a pumping station or a street with initials stays a place
+    red, keep = redacted("Het water wordt weggepompt door het ir. J.K. Veersgemaal en langs het J.P. Coenplein.")
+    assert red == []

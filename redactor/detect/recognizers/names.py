@@ -173,6 +173,13 @@ class NerPersons(Recognizer):
                 toks = toks[1:]
             if not toks or any(t.i in blocked for t in toks):
                 continue
+            if len(toks) >= 2 and all(t.kind == "init" for t in toks[:-1]) and eng.suffix_blocked(toks[-1]):
+                # "M. Oudkerk": initials and a surname that ends like a building or street
+                out.append(a.finding(toks[0].start, toks[-1].end, Label.PERSON, "model:ner", self.score,
+                                     "persoonsnaam volgens het taalmodel (initialen + achternaam)", layout="ner",
+                                     name_kind="init", surname=toks[-1].text,
+                                     initials="".join(t.text for t in toks[:-1])))
+                continue
             if any(eng.chunk_kind(t) is None for t in toks):
                 continue
             if not any(eng.chunk_kind(t) == "W" for t in toks):
@@ -392,6 +399,7 @@ class OrgNames(Recognizer):
         self.after = set(c("org_after"))
         self.suffixes = tuple(c("org_suffixes"))
         self.street = tuple(c("name_blocking_suffixes"))
+        self.surname_suffixes = tuple(c("surname_capable_suffixes")) or ("kerk",)
         self.all_suffixes = tuple(set(self.suffixes + self.street))
         self.before_lower = set(c("org_before_lower"))
         self.before_suffixes = tuple(c("org_before_suffixes"))
@@ -399,6 +407,12 @@ class OrgNames(Recognizer):
                              "academie", "bv", "b.v.", "nv", "n.v."}
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
                           "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
+
+    def _title_words(self, lex) -> set[str]:
+        tw = getattr(self, "_tw", None)
+        if tw is None:
+            tw = self._tw = {w.rstrip(".") for seq in lex.titles for w in seq} - {"de", "het"}
+        return tw
 
     def _namey(self, t, lex) -> bool:
         if t.kind == "init":
@@ -447,6 +461,10 @@ class OrgNames(Recognizer):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+                elif lw not in self.after and lw.endswith(self.surname_suffixes) and (
+                        j < t.i and all(toks[x].kind == "init" for x in range(j, t.i))
+                        or j == t.i and j > 0 and toks[j - 1].text.lower().rstrip(".") in self._title_words(lex)):
+                    anchor_after = False   # "M. Oudkerk", "mevrouw Oudkerk": a surname, not a church
                 elif lw in self.after and lw not in self.strong_after and j < t.i and all(
                         lex.is_first_name(toks[x].text) or toks[x].text.lower() in lex.tv_words or toks[x].kind == "init"
                         for x in range(j, t.i)) and lex.is_first_name(toks[j].text) and \
