@@ -1,0 +1,54 @@
+"""Recognizer `name_coordination`: a first name joined to a person ("met Gijs en Fleur",
+"Fleur, Gijs en ik", "Kees de Boer & Fleur").
+
+A first name that is also an ordinary word ("Fleur", "Roos", "Kees") is no name on its own
+in running text, and the model often misses it; joined by "en", "&" or a comma to someone the
+document already names as a person, it is a person too. Only listed first names count, and
+only single words (a capitalised word after it would make another name the rules judge).
+Weak evidence: redacted and flagged for review.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...models import Label
+from ..registry import Analysis, Recognizer, recognizer
+from ..text import Spans
+
+_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)"
+_AFTER = regex.compile(_JOIN + r"(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)" + _JOIN + r"$")
+_NEXT_CAP = regex.compile(r"[ ]+(?:\p{Lu}|(?:van|de|der|den|ter|ten|te)[ ]+\p{Lu})")
+
+
+@recognizer("name_coordination")
+class NameCoordination(Recognizer):
+    stage = 3
+
+    def analyze(self, a: Analysis):
+        lex = self.res.lex
+        text = a.text
+        persons = [f for f in a.findings if f.label == Label.PERSON]
+        if not persons:
+            return []
+        taken = Spans((f.start, f.end) for f in a.findings if not f.context.get("internal"))
+        out, seen = [], set()
+        for f in persons:
+            cands = []
+            m = _AFTER.match(text, f.end)
+            if m:
+                cands.append(m.span(1))
+            m = _BEFORE.search(text, max(0, f.start - 40), f.start)
+            if m:
+                cands.append(m.span(1))
+            for s, e in cands:
+                w = text[s:e]
+                if (s, e) in seen or taken.overlaps(s, e) or not lex.is_first_name(w) or w in lex.acronyms:
+                    continue
+                if _NEXT_CAP.match(text, e):
+                    continue      # "Gijs en Fleur Bloemen": a longer name, judged by the name rules
+                seen.add((s, e))
+                out.append(a.finding(s, e, Label.PERSON, self.detector, self.score,
+                                     f"voornaam naast {f.text!r}", layout="coordination", first=w,
+                                     name_kind="first"))
+        return out
