@@ -135,3 +135,15 @@ def test_chat_export_sender_lines(redacted, find):
     assert find("Esmee Dijkhof 10:02\nheb je de stukken?", "ADDRESS") == []
     red, keep = redacted("Programma\nOpening 10:00\nPauze 12:30\nAfsluiting 16:00")
     assert red == [] and keep == []
+
+
+def test_form_fields_filled_in_in_capitals(redacted, find):
+    """A scanned form in block capitals: the name fields' values are names whatever their
+    case, and the street in capitals is an address. A column head 'Naam' over a table, a field
+    saying there is no name and an organisation in a name field are no person."""
+    red, _ = redacted("ACHTERNAAM: VAN DER STOEP-HAKKERT\nVOORNAMEN: GERDA JOHANNA\nGEBOORTEDATUM: 14-05-1961")
+    assert {"VAN DER STOEP-HAKKERT", "GERDA JOHANNA"} <= set(red)
+    red, _ = redacted("Naam aanvrager\tWOLTERINK, P.J.\nAdres\tBERKENLAAN 4\nPostcode\t7461 BK")
+    assert {"WOLTERINK, P.J.", "BERKENLAAN 4", "7461 BK"} <= set(red)
+    red, keep = redacted("Naam\tFunctie\tTelefoon\nNaam: n.v.t.\nNaam: Stichting Dorpsbelang Wehe")
+    assert red == [] and "Stichting Dorpsbelang Wehe" in keep

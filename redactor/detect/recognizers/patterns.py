@@ -430,8 +430,10 @@ class AddressRecognizer(Recognizer):
         mod = r"(?:(?:" + "|".join(regex.escape(m[:1].upper() + m[1:]) for m in mods) + r")\.?[ ]+)"
         cap = r"\p{Lu}[\p{L}'’-]*"
         # a word ending in a street suffix ("Esstraat"), or the suffix word itself ("Singel 201")
+        # ... also in capitals, as forms are filled in ("LINDENLAAN 4")
         street_word = (r"(?:\p{Lu}[\p{L}'’-]*?(?:" + "|".join(suf) + r")|(?:" +
-                       "|".join(x[:1].upper() + x[1:] for x in suf) + r"))")
+                       "|".join(x[:1].upper() + x[1:] for x in suf) + r")|\p{Lu}[\p{Lu}'’-]*?(?:" +
+                       "|".join(x.upper() for x in suf) + r"))")
         self.rx = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
             r"[ \u00a0]+(" + hn + r")(?![\w,.:]\d|\d)", regex.UNICODE)     # not a time ("Dijkhof 10:02")
