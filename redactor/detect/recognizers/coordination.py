@@ -28,7 +28,10 @@ class NameCoordination(Recognizer):
     def analyze(self, a: Analysis):
         lex = self.res.lex
         text = a.text
-        persons = [f for f in a.findings if f.label == Label.PERSON]
+        # joined to a person found on more than weak evidence, or to a listed first name ("On
+        # Thu, May 7": the model's guess at an English date line is no anchor)
+        weak = self.res.scores["person_weak"]
+        persons = [f for f in a.findings if f.label == Label.PERSON and (f.score >= weak or lex.is_first_name(f.text))]
         if not persons:
             return []
         taken = Spans((f.start, f.end) for f in a.findings if not f.context.get("internal"))

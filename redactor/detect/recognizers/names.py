@@ -256,7 +256,18 @@ def _initials_pair(text: str, s: int, e: int, lex) -> bool:
 
 
 _SLASH_PAIR = regex.compile(r"[ ]*\p{Lu}[\p{L}]{1,5}(?:/\p{Lu}[\p{L}]{1,5})+[ ]*(?=\t|\n|$)")
-_LETTER_SLASH = regex.compile(r"(?<=\p{L})/(?=\p{L})")
+_SLASHED = regex.compile(r"\p{L}+(?:/\p{L}+)+")
+
+
+def _split_owners(cell: str) -> str:
+    """"HK/TvD" -> "HK TvD": a slash between short initials (at most three capitals each; not
+    "LAFP/ANAL", an OCR'd unit code)."""
+    def one(m):
+        parts = m.group().split("/")
+        if all(len(p) <= 4 and sum(ch.isupper() for ch in p) <= 3 for p in parts):
+            return " ".join(parts)
+        return m.group()
+    return _SLASHED.sub(one, cell)
 _JOINERS = frozenset(("en", "&", "+"))
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
@@ -293,7 +304,7 @@ class Initials(Recognizer):
         ce = text.find("\t", t.end, le)
         cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
         # several owners in one cell: "HK/TvD", "TvD en LB", "HK + LB"
-        toks_cell = [x for x in _CELL_TOKS.findall(_LETTER_SLASH.sub(" ", cell)) if x not in _JOINERS]
+        toks_cell = [x for x in _CELL_TOKS.findall(_split_owners(cell)) if x not in _JOINERS]
         # a cell/line that holds only initials ("TdB, JPW", "MW")
         if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
             if any(self.date.fullmatch(x) for x in toks_cell):
