@@ -53,3 +53,12 @@ def test_spaced_hyphen_notations_and_reference_numbers(find):
             "Factuur 0612-3456-78 is betaald.")
     assert find(text, "PHONE", number="personal") == ["088 - 797 1234", "06 - 12 34 56 78"]
     assert find(text, "PHONE", number="general") == ["070 - 456 78 90"]
+
+
+def test_brackets_after_the_number_say_general_or_direct(redacted):
+    """'(algemeen)', '(receptie)' right after a number make it a general number; '(rechtstreeks)'
+    makes it a direct line even after a general one in the same sentence."""
+    red, keep = redacted("Telefoon privé: 020-6123456 | werk: 020 - 551 2000 (algemeen)")
+    assert red == ["020-6123456"] and keep == ["020 - 551 2000"]
+    red, keep = redacted("Bereikbaar op 050 - 367 1100 (receptie) of 050 - 367 1234 (rechtstreeks).")
+    assert keep == ["050 - 367 1100"] and red == ["050 - 367 1234"]

@@ -304,6 +304,13 @@ class PhoneRecognizer(Recognizer):
                 p = list(self.personal.finditer(before)) if self.personal else []
                 if g and (not p or g[-1].start() > p[-1].start()):
                     why = f"algemeen nummer ('{g[-1].group().strip()}')"
+                # what the brackets right after it say counts most: "020 - 551 2000 (algemeen)",
+                # "(receptie)"; "050 - 367 1234 (rechtstreeks)" after "(receptie) of" is a direct line
+                br = _BRACKET_AFTER.match(text, e)
+                if br and self.personal and self.personal.search(br.group(1)):
+                    why = ""
+                elif not why and br and self.general and self.general.search(br.group(1)):
+                    why = f"algemeen nummer ('{br.group(1).strip()}')"
             prev_end = e
             if why:
                 out.append(a.finding(s, e, Label.PHONE, self.detector, self.score, "algemeen telefoonnummer: " + why,
@@ -315,6 +322,7 @@ class PhoneRecognizer(Recognizer):
         return out
 
 
+_BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _TOWN_WORD = r"(?:\p{Lu}[\p{L}'’-]*|'s|aan|den|de|op|bij|in|van|a/d|\(\p{Lu}[\p{L}]*\))"
 _TOWN = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \-]" + _TOWN_WORD + r"){0,3})(?=[ \t]*(?:$|\n|,|\||·|\.|\t))",
                       regex.MULTILINE)
