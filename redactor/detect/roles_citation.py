@@ -17,6 +17,12 @@ _IN_BRACKET_YEAR = regex.compile(r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|va
 # a name followed by a quoted title and a year: a literature reference
 _QUOTED_TITLE_YEAR = regex.compile(r",[ \t]*[\u2018\u201c'\u0022][^\u2019\u201d'\u0022\n]{3,150}[\u2019\u201d'\u0022],?[^\n]{0,60}?(?:19|20)\d{2}")
 
+# a reference pointed to ("zie ook:", "bron:", "vgl.") with an unquoted title and a year after it
+_SEE_BEFORE = regex.compile(r"(?i)(?:\bzie(?:[ ]+ook)?|\bbron(?:nen)?|\bliteratuur|\bvgl\.|\bcf\.)[ ]*:?[ ]*$")
+# the title, then a publisher (capitalised) and the year: "…, De staat van …, SCP 2022"
+_TITLE_YEAR = regex.compile(r",[ \t]+\p{Lu}[^\n,\d]{4,150},[ \t]*\p{Lu}[^\n]{0,60}?(?:19|20)\d{2}\b")
+_JOIN_BEFORE = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)$")
+_JOIN_AFTER = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)")
 _TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
 
 
@@ -55,6 +61,26 @@ class Citations:
         self.hist_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hb) +
                                      r")\s+(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
 
+    @staticmethod
+    def _see_reference(text: str, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
+        """A reference pointed to ("zie ook:", "bron:") of one or more authors ("P. de Vries en
+        K. Amrani"), then an unquoted title and a year."""
+        by_start = {p.start: p for p in persons_by_end.values()}
+        start, end = f.start, f.end
+        for _ in range(4):       # back over the authors before this one
+            m = _JOIN_BEFORE.search(text, max(0, start - 6), start)
+            prev = persons_by_end.get(m.start()) if m else None
+            if prev is None:
+                break
+            start = prev.start
+        for _ in range(4):       # on over the authors after it
+            m = _JOIN_AFTER.match(text, end)
+            nxt = by_start.get(m.end()) if m else None
+            if nxt is None:
+                break
+            end = nxt.end
+        return bool(_SEE_BEFORE.search(text, max(0, start - 20), start) and _TITLE_YEAR.match(text, end))
+
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
         text = idx.text
         if self.year_after.match(text, f.end):
@@ -63,6 +89,8 @@ class Citations:
             return True     # "Volgens X c.s.", "X et al."
         if _QUOTED_TITLE_YEAR.match(text, f.end):
             return True     # "zie Hoogland-Sarmo, ‘Invordering na legalisatie’, JBplus 2023/14"
+        if self._see_reference(text, f, persons_by_end):
+            return True     # "Zie ook: M. Oudkerk, De staat van het sociaal domein, SCP 2022"
         # inside a bracket that ends in a year: "(Gerritsen en Lutz-Hagedoorn, 2023)"
         op = text.rfind("(", max(0, f.start - 80), f.start)
         if op >= 0 and ")" not in text[op:f.start] and _NAMES_ONLY.fullmatch(text[op + 1:f.start]) \

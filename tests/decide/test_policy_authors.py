@@ -44,3 +44,17 @@ def test_memo_sender_label_with_a_title_is_no_citation(redacted):
     red, keep = redacted("Onderzoek naar de invordering\nVan\tmr. Yara Mendes Moreira, juridisch adviseur\n"
                          "Aan\tteam Invordering")
     assert any("Yara" in r for r in red) and not any("Yara" in k for k in keep), (red, keep)
+
+
+def test_reference_with_an_unquoted_title_and_publisher_keeps_its_authors(redacted):
+    """'Zie ook:' / 'Bron:' before authors, a title and a publisher with a year: a published
+    work (the title is not quoted once italics are lost). An internal note without publisher
+    and an address after the name are no publication."""
+    red, keep = redacted("Zie ook: M. Zandbrink, De staat van het sociaal domein, SCP 2022.")
+    assert keep == ["M. Zandbrink"] and red == []
+    red, keep = redacted("Bron: P. de Vries en K. Amrani, Wonen in de wijk, Platform31, 2021.")
+    assert keep == ["P. de Vries", "K. Amrani"] and red == []
+    red, _ = redacted("Zie ook: J. Visser, Notitie parkeerbeleid, 2023.")
+    assert red == ["J. Visser"]
+    red, _ = redacted("Zie ook: M. Zandbrink, Hoofdstraat 12, Ede.")
+    assert "M. Zandbrink" in red
