@@ -47,3 +47,13 @@ def test_display_name_of_a_functional_mailbox_is_no_person(redacted):
     assert red == []
     red, _ = redacted("Van: Jan de Vries <info@vriesbouw.nl>")
     assert "Jan de Vries" in red
+
+
+def test_addresses_written_to_fool_harvesters(redacted):
+    """'[at]', '(at) … (dot)', spaces around '@' and '.': still an address, told apart as usual."""
+    red, keep = redacted("Mijn mail: wil.dekker[at]ziggo.nl of wd1961 @ hotmail . com. "
+                         "Algemene vragen: info (at) gemeente-ede (dot) nl.")
+    assert {"wil.dekker[at]ziggo.nl", "wd1961 @ hotmail . com"} <= set(red)
+    assert "info (at) gemeente-ede (dot) nl" in keep
+    red, keep = redacted("We zijn at home; kijk op de site van de gemeente.")
+    assert red == [] and keep == []

@@ -20,3 +20,8 @@ def test_iban_broken_across_lines(find):
 
 def test_invalid_iban(find):
     assert find("op rekening NL92 ABNA 0417 1643 00", "IBAN") == []
+
+
+def test_iban_with_a_space_after_the_country_code(find):
+    assert find("IBAN: NL 91 ABNA 0417 1643 00 t.n.v. de aanvrager", "IBAN") == ["NL 91 ABNA 0417 1643 00"]
+    assert find("Zie NL 12 en BE 45 voor de regels.", "IBAN") == []

@@ -150,6 +150,13 @@ _VALUE_END = regex.compile(r"\s+(?=[a-z])|[.,;:]\s|\s(?=\p{Lu}\p{Ll})")
 
 
 EMAIL_RE = regex.compile(r"(?<![\w.+'’-])([\w.+'’-]+)@([\w-]+(?:\.[\w-]+)+)(?![\w-]|\.\w)", regex.UNICODE)
+# written so that harvesters miss it: "jan.de.vries[at]ziggo.nl", "jdv (at) hotmail (dot) com",
+# "jdv1958 @ hotmail . com"
+_AT = r"(?:[ ]?[\[({][ ]?(?:at|apenstaartje)[ ]?[\])}][ ]?|[ ]@[ ]?|@[ ])"
+_DOT = r"(?:[ ]?[\[({][ ]?(?:dot|punt)[ ]?[\])}][ ]?|[ ]\.[ ]|\.)"
+_OBFUSCATION_HINT = regex.compile(r"(?i)[\[({][ ]?(?:at|apenstaartje)[ ]?[\])}]|[ ]@|@[ ]")
+EMAIL_OBFUSCATED_RE = regex.compile(r"(?i)(?<![\w.+'’-])([\w.+'’-]+)" + _AT + r"([\w-]+(?:" + _DOT +
+                                    r"[\w-]+)*" + _DOT + r"(?:nl|com|net|org|eu|be|de|info|biz|frl|amsterdam))(?![\w-])")
 
 
 @recognizer("email")
@@ -162,9 +169,10 @@ class EmailRecognizer(Recognizer):
         words, full = self.res.mailboxes
         lex = self.res.lex
         upper_tokens = _LazyUpper(a)
-        for m in EMAIL_RE.finditer(a.text):
+        for m in _all_emails(a.text):
             s, e = m.span()
-            local, domain = m.group(1), m.group(2)
+            local, domain = m.group(1), regex.sub(r"(?i)[ ]?[\[({]?[ ]?(?:dot|punt)[ ]?[\])}]?[ ]?|[ ]\.[ ]", ".",
+                                                  m.group(2))
             local_clean = local.strip(".'’-")
             s += m.group(1).find(local_clean)
             kind, why = classify_mailbox(local_clean.lower(), f"{local_clean}@{domain}".lower(), words, full, lex,
@@ -173,6 +181,17 @@ class EmailRecognizer(Recognizer):
                                  "functionele mailbox: " + why if kind == "functional" else "persoonlijk e-mailadres: " + why,
                                  mailbox=kind, local=local_clean.lower(), domain=domain.lower()))
         return out
+
+
+def _all_emails(text: str):
+    """E-mail addresses, then the obfuscated ones that do not overlap them."""
+    plain = list(EMAIL_RE.finditer(text))
+    spans = [m.span() for m in plain]
+    yield from plain
+    if _OBFUSCATION_HINT.search(text):     # the full pattern is slow on long texts
+        for m in EMAIL_OBFUSCATED_RE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                yield m
 
 
 def _split_compound(w: str, lex, depth: int = 0) -> bool:
