@@ -31,7 +31,7 @@ from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator
 from .terms import TermMatcher
-from .text import TextIndex
+from .text import TextIndex, join_hyphenated
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class Detector(DocumentPersons, DossierPersons):
             from .signatures import find_scan_findings
             out = out + find_scan_findings(doc, only_ocr_pages=True)
         # --- end hook
-        return self._resolve(out + a.findings)
+        return join_hyphenated(text, self._resolve(out + a.findings))
 
     def _analysis(self, doc: Document) -> Analysis:
         text = doc.text or ""

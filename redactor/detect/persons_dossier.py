@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..models import Document, Finding, Label
 from .persons import PersonRecord, _compatible, find_mentions, merge_persons
 from .registry import Analysis
-from .text import Spans, TextIndex
+from .text import Spans, TextIndex, join_hyphenated
 
 
 class DossierPersons:
@@ -173,4 +173,4 @@ class DossierPersons:
                 if (f.start, f.end) not in have and f.context.get("person"):
                     f.detector = "rule:dossier"
                     a.findings.append(f)
-        return self._resolve(a.findings)
+        return join_hyphenated(doc.text or "", self._resolve(a.findings))

@@ -216,3 +216,16 @@ class Spans:
         return self.overlaps(pos, pos + 1)
 
 
+_HYPHEN_TAIL = regex.compile(r"-[ \t]*\n[ \t]*(\p{Ll}+)")
+
+
+def join_hyphenated(text: str, findings: list) -> list:
+    """A name or address broken over two lines with a hyphen ("Hoek-" / "stra"): the finding
+    takes the rest of the word, so no part of it stays readable. Returns `findings`."""
+    for f in findings:
+        if f.end < len(text) and text[f.end] == "-":
+            m = _HYPHEN_TAIL.match(text, f.end)
+            if m:
+                f.end = m.end()
+                f.text = text[f.start:f.end]
+    return findings

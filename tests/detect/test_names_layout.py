@@ -147,3 +147,10 @@ def test_form_fields_filled_in_in_capitals(redacted, find):
     assert {"WOLTERINK, P.J.", "BERKENLAAN 4", "7461 BK"} <= set(red)
     red, keep = redacted("Naam\tFunctie\tTelefoon\nNaam: n.v.t.\nNaam: Stichting Dorpsbelang Wehe")
     assert red == [] and "Stichting Dorpsbelang Wehe" in keep
+
+
+def test_name_broken_over_two_lines_with_a_hyphen_is_covered_whole(redacted):
+    """'Van Wijngaarden-Hoek-' / 'stra': the rest of the word on the next line goes too."""
+    red, _ = redacted("In het gesprek met mevrouw Van Wijngaarden-Hoek-\nstra is afgesproken dat zij de "
+                      "stukken aanlevert.")
+    assert "Van Wijngaarden-Hoek- stra" in red
