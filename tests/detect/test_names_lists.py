@@ -145,3 +145,5 @@ def test_first_name_joined_to_a_person_is_a_person(redacted):
     assert "Roos" not in red
     red, _ = redacted("De prijs ging naar Gijs en Fleur Bloemendaal.")
     assert "Fleur" not in red and "Fleur Bloemendaal" in red
+    red, _ = redacted("Op 3 juni belde Anouk Verwey, May 10 volgt de rest.")
+    assert "May" not in red

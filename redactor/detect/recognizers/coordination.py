@@ -18,6 +18,7 @@ from ..text import Spans
 _JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)"
 _AFTER = regex.compile(_JOIN + r"(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 _BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)" + _JOIN + r"$")
+_DAY_AFTER = regex.compile(r"[ ]\d{1,2}(?!\d)")
 _NEXT_CAP = regex.compile(r"[ ]+(?:\p{Lu}|(?:van|de|der|den|ter|ten|te)[ ]+\p{Lu})")
 
 
@@ -50,6 +51,8 @@ class NameCoordination(Recognizer):
                     continue
                 if _NEXT_CAP.match(text, e):
                     continue      # "Gijs en Fleur Bloemen": a longer name, judged by the name rules
+                if _DAY_AFTER.match(text, e):
+                    continue      # "Thu, May 10": a date
                 seen.add((s, e))
                 out.append(a.finding(s, e, Label.PERSON, self.detector, self.score,
                                      f"voornaam naast {f.text!r}", layout="coordination", first=w,
