@@ -65,7 +65,6 @@ class Citations:
     def _see_reference(text: str, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
         """A reference pointed to ("zie ook:", "bron:") of one or more authors ("P. de Vries en
         K. Amrani"), then an unquoted title and a year."""
-        by_start = {p.start: p for p in persons_by_end.values()}
         start, end = f.start, f.end
         for _ in range(4):       # back over the authors before this one
             m = _JOIN_BEFORE.search(text, max(0, start - 6), start)
@@ -73,13 +72,18 @@ class Citations:
             if prev is None:
                 break
             start = prev.start
+        if not _SEE_BEFORE.search(text, max(0, start - 20), start):
+            return False
+        # the persons by start, made only here (rarely) and not per person: that grew with the
+        # square of a long document's persons (issue 7)
+        by_start = {p.start: p for p in persons_by_end.values()}
         for _ in range(4):       # on over the authors after it
             m = _JOIN_AFTER.match(text, end)
             nxt = by_start.get(m.end()) if m else None
             if nxt is None:
                 break
             end = nxt.end
-        return bool(_SEE_BEFORE.search(text, max(0, start - 20), start) and _TITLE_YEAR.match(text, end))
+        return bool(_TITLE_YEAR.match(text, end))
 
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
         text = idx.text
