@@ -85,22 +85,14 @@ def show(font: Font, fs: float, tc: float, tw: float, th: float, rise: float,
     widths = font.widths
     for it in items:
         if _is_string(it):
-            if simple:      # one byte per glyph (the common case, without font.codes)
-                for code in bytes(it):
-                    w = widths[code]
-                    tx = w * fs + tc
-                    if code == 32:
-                        tx += tw
-                    tx *= th
-                    gx.append(x)
-                    gw.append(w * scale)
-                    gt.append(tx)
-                    x += tx
-                continue
-            for s, e, code in font.codes(bytes(it)):
-                w = font.width(code)
+            data = bytes(it)
+            # (width, word space?) per glyph; one byte per glyph in a simple font (the common
+            # case, without font.codes)
+            glyphs = ([(widths[c], c == 32) for c in data] if simple else
+                      [(font.width(c), e - s == 1 and c == 32) for s, e, c in font.codes(data)])
+            for w, space in glyphs:
                 tx = w * fs + tc
-                if e - s == 1 and code == 32:
+                if space:
                     tx += tw
                 tx *= th
                 gx.append(x)
