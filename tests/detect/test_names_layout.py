@@ -154,3 +154,14 @@ def test_name_broken_over_two_lines_with_a_hyphen_is_covered_whole(redacted):
     red, _ = redacted("In het gesprek met mevrouw Van Wijngaarden-Hoek-\nstra is afgesproken dat zij de "
                       "stukken aanlevert.")
     assert "Van Wijngaarden-Hoek- stra" in red
+
+
+def test_a_weekday_before_a_date_is_no_name(redacted):
+    """Quote lines of mail clients: 'On Sun, May 10, …' and 'Op zo 10 mei …' are dates; 'Sun'
+    and 'May' elsewhere can still be names."""
+    red, _ = redacted("On Sun, May 10, 2020 at 9:00 AM Karel Smeding <k.smeding@gmail.com> wrote:\n"
+                      "Op zo 10 mei 2020 om 09:12 schreef Wilma Dorrestijn:\n> akkoord")
+    assert not any(w in r for r in red for w in ("On", "Sun", "May", "zo "))
+    assert {"Karel Smeding", "Wilma Dorrestijn"} <= set(red)
+    red, _ = redacted("Van: May Sun <m.sun@gmail.com>\nGesprek met Sun Li op maandag 4 mei 2020.")
+    assert {"May Sun", "Sun Li"} <= set(red)

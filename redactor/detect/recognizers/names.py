@@ -24,12 +24,37 @@ BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Labe
 
 
 def blocked_tokens(a: Analysis) -> set[int]:
-    out: set[int] = set()
+    out: set[int] = set(date_tokens(a))
     for f in a.findings:
         if f.label in BLOCKING_LABELS:
             for t in a.index.tokens_in(f.start, f.end):
                 out.add(t.i)
     return out
+
+
+def _date_re(res):
+    rx = getattr(res, "_weekday_date_re", None)
+    if rx is None:
+        days = words_regex(res.ctx_list("date_weekdays")).pattern
+        months = words_regex(res.ctx_list("date_months")).pattern
+        # a weekday word, then a date: "Sun, May 10", "Sun 10 May", "zo 10 mei", "Sun, 10-05-2020"
+        rx = regex.compile(
+            rf"(?<!\w)(?:(?:on|op)[ \t]+)?{days}\.?,?[ \t]+(?:{months}\.?[ \t]+\d{{1,2}}(?!\d)"
+            rf"|\d{{1,2}}(?:st|nd|rd|th|e)?\.?[ \t]+{months}(?!\w)|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}(?!\d))",
+            regex.IGNORECASE)
+        res._weekday_date_re = rx
+    return rx
+
+
+def date_tokens(a: Analysis) -> frozenset[int]:
+    """Tokens of a weekday-and-date expression ("On Sun, May 10, 2020"): never a name."""
+    got = a.extra.get("date_tokens")
+    if got is None:
+        out = set()
+        for m in _date_re(a.res).finditer(a.text):
+            out.update(t.i for t in a.index.tokens_in(m.start(), m.end()))
+        got = a.extra["date_tokens"] = frozenset(out)
+    return got
 
 
 def engine(res) -> NameEngine:
