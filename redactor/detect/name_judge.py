@@ -28,6 +28,12 @@ class NameJudge:
         s = self.sc
         if p.get("dangling_tv"):
             return None
+        if p.get("lower_tv") and ctx != "title":
+            # "van der Meer" with a lower-case tussenvoegsel and no title: only the
+            # tussenvoegsel rule ("de minister van Financiën", "burgemeester van Amsterdam")
+            if self._tv_place(toks, p, sur):
+                return None
+            return self._tv_surname(toks, p, sur, [self.quality(w) for w in sur], ctx)
         if not sur:
             # first name alone
             if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not self.lex.is_word(first[0]):
@@ -99,6 +105,12 @@ class NameJudge:
                 return s["person_weak"] + 0.1, "voornaam (ook woord) + achternaam"
             return None
         # surname alone (with or without tussenvoegsel)
+        if self._tv_place(toks, p, sur):
+            return None
+        if tv and ctx != "title":
+            got = self._tv_surname(toks, p, sur, sq, ctx)
+            if got is not None or not ctx:
+                return got
         if not ctx:
             return None
         if ctx == "title":
@@ -131,6 +143,36 @@ class NameJudge:
         if ctx == "layout" and layout in ("greeting",) and all(q == "listed" for q in sq) and not tv:
             return s["person_strong"], "naam in aanhef"
         return s["person_strong"] if ctx in ("layout", "display") else s["person_full"], f"achternaam ({ctx or layout})"
+
+    def _tv_surname(self, toks, p: dict, sur: list[str], sq: list[str], ctx: str) -> tuple[float, str] | None:
+        """A surname with a tussenvoegsel, without a title or first name ("zoals Van der Meer
+        aangaf", "adviseur de Graaf"): `rules/context.yaml: tv_surname_strong/weak`. After
+        "van", "van de" only a listed surname that is no word ("de minister van Financiën")."""
+        tv = " ".join(toks[i].text for i in range(*p["tv"])).lower()
+        if p["start"] > 0 and toks[p["start"] - 1].text[:1].isupper():
+            return None      # "Kapel in 't Zand", "Huis ten Bosch": a place or building
+        if len(sur) != 1 or sq[0] in ("proper", "word") or sur[0] in self.lex.proper \
+                or self._compound_word(sur[0]) or not sur[0][:1].isupper():
+            return None
+        if tv in self.tv_strong or (ctx == "role" and tv in self.tv_weak and not tv.startswith("van")):
+            return self.sc["person_full"], "tussenvoegsel + achternaam"
+        if tv in self.tv_weak and sq[0] == "listed":
+            return self.sc["person_weak"] + 0.1, "tussenvoegsel + achternaam uit lijst"
+        return None
+
+    def _tv_place(self, toks, p: dict, sur: list[str]) -> bool:
+        """"Den Helder", "Ter Apel": a place whose name starts like a tussenvoegsel."""
+        if not sur:
+            return False
+        name = " ".join(sur).lower()
+        s0 = p["tv"][0]
+        # also "Apel" parsed alone after "Ter" was refused
+        return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
+                   in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    def _compound_word(self, w: str) -> bool:
+        return self.quality(w) == "unknown" and any(
+            self._compound(part) for part in w.split("-") if self.quality(part) == "unknown")
 
     def prefix(self, idx: TextIndex, t: Token) -> tuple[str, str]:
         """('title'|'role'|'', text) of what stands right before token t."""

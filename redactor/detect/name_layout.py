@@ -198,6 +198,8 @@ class NameLayout:
                         ok = False
                         break
                     continue
+                if w.lower() in self.lex.tv_words and w.lower() in self.cap_tv:
+                    continue      # "Van der Wiel, Hans": a capitalised tussenvoegsel
                 if self.lex.is_not_name(w) or self.is_person_noun(w):
                     ok = False
                     break

@@ -27,8 +27,8 @@ class NameParser:
                 cur = []
                 prev = None
                 continue
-            if not cur and k == T and not t.text[:1].isupper():
-                continue      # a lower-case "van"/"de" cannot start a name
+            # a lower-case "van"/"de" may start a chunk ("mevrouw van den Berg"); a name parsed
+            # from there needs a title or the tussenvoegsel rule (`lower_tv`, name_judge.py)
             if cur and prev is not None:
                 gap = text[prev.end:t.start]
                 if "\n" in gap and self._row_break(idx, prev, t):
@@ -94,8 +94,7 @@ class NameParser:
     def _parse_at(self, ch, k0: int, forced: bool):
         n = len(ch)
         k = k0
-        if ch[k0][1] == T and not ch[k0][0].text[:1].isupper():
-            return None
+        lower_tv = ch[k0][1] == T and not ch[k0][0].text[:1].isupper()
         inits: list[int] = []
         first: list[int] = []
         unknown_first = False
@@ -151,7 +150,9 @@ class NameParser:
                     continue
                 break
             return {"start": k0, "end": j, "inits": inits, "first": first, "tv": (k, k + tv_len), "sur": sur,
-                    "unknown_first": unknown_first}
+                    "unknown_first": unknown_first, "lower_tv": lower_tv}
+        if lower_tv:
+            return None
         if tv_len:
             # a tussenvoegsel without surname: "Sanne van der" (reversed forms) – only after a first name
             if first or inits:

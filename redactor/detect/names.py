@@ -52,6 +52,9 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
         kept = (res.policy.get("roles") or {}).get("kept") or {}
         self.office_words = {str(k).lower() for k in kept if " " not in str(k)} - {"lid", "leden"}
         self._cur_office = False
+        self.tv_strong = set(c("tv_surname_strong"))
+        self.tv_weak = set(c("tv_surname_weak"))
+        self.tv_places = set(c("places_with_tussenvoegsel"))
 
     def find(self, idx: TextIndex, blocked: set[int], ner_spans: list[tuple[int, int]] = (),
              ner_other: list[tuple[int, int]] = (), ner_weak_other: list[tuple[int, int]] = ()) -> list[NameHit]:
@@ -158,7 +161,7 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                     t0i = toks[p["start"]].i
                     nxt = ch[p["end"]][0] if p["end"] < len(ch) else None
                     if (t0i > 0 and idx.tokens[t0i - 1].text.lower() == "het") or (
-                            nxt is not None and self.quality(nxt.text) == "word"):
+                            nxt is not None and nxt.text[:1].isupper() and self.quality(nxt.text) == "word"):
                         k += 1
                         continue
                 if whole and lay in ("signature", "signoff"):

@@ -147,3 +147,21 @@ def test_first_name_joined_to_a_person_is_a_person(redacted):
     assert "Fleur" not in red and "Fleur Bloemendaal" in red
     red, _ = redacted("Op 3 juni belde Anouk Verwey, May 10 volgt de rest.")
     assert "May" not in red
+
+
+def test_surname_with_tussenvoegsel_without_first_name(redacted):
+    """'mevrouw van den Berg' (a lower-case tussenvoegsel after a title), 'zoals Van der Meer
+    aangaf', 'met ter Horst' and 'adviseur de Graaf' are persons; places and offices that start
+    the same way are not ('de minister van Financiën', 'Den Helder', 'Kapel in 't Zand')."""
+    red, _ = redacted("Geachte mevrouw van den Berkhof,\n\nWij spraken de heer de Vlieger en dhr. van 't Hul. "
+                      "Zoals Van der Weijde al aangaf, is dat met ter Hoeven besproken. Adviseur de Graaf "
+                      "gaf een toelichting.")
+    assert {"van den Berkhof", "de Vlieger", "van 't Hul", "Van der Weijde", "ter Hoeven", "de Graaf"} <= set(red)
+    red, _ = redacted("De minister van Financiën en de burgemeester van Amsterdam bezochten Den Helder, "
+                      "Ter Apel en de Kapel in 't Zand. Het advies van de Raad van State volgt.")
+    assert red == []
+
+
+def test_reversed_name_with_capitalised_tussenvoegsel_in_a_mail_header(redacted):
+    red, _ = redacted("Van: Van der Weijde, Hanneke; De Vlieger, Piet\nAan: Smit, Joke")
+    assert {"Van der Weijde, Hanneke", "De Vlieger, Piet", "Smit, Joke"} <= set(red)

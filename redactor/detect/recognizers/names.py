@@ -196,7 +196,8 @@ class NerPersons(Recognizer):
             # strip titles and trailing punctuation; all tokens must be name-like
             while toks and (toks[0].text.lower().rstrip(".") in eng.title_words or eng.is_person_noun(toks[0].text)):
                 toks = toks[1:]
-            if not toks or any(t.i in blocked for t in toks):
+            if not toks or any(t.i in blocked for t in toks) or \
+                    " ".join(t.text for t in toks).lower() in eng.tv_places:
                 continue
             if len(toks) >= 2 and all(t.kind == "init" for t in toks[:-1]) and eng.suffix_blocked(toks[-1]):
                 # "M. Oudkerk": initials and a surname that ends like a building or street
