@@ -138,7 +138,9 @@ class NameJudge:
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:
             if ctx == "role":
-                return s["person_weak"], "functie + naam (ook plaatsnaam)"
+                # "teamchef Berkelland": as often the place the role is for; reviewed where it
+                # stands and not spread over the document's other mentions of the place
+                return s["ordinary_word_at_sentence_start"], "functie + naam (ook plaatsnaam, controleren)"
             return None
         if ctx == "layout" and layout in ("greeting",) and all(q == "listed" for q in sq) and not tv:
             return s["person_strong"], "naam in aanhef"

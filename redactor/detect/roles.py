@@ -15,6 +15,7 @@ from .text import TextIndex
 
 
 _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
+_ROW_NUMBER = regex.compile(r"^(?:\(?\d{1,3}[.)]?|[a-z][.)])\s+")
 _SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
@@ -184,6 +185,8 @@ class RoleAnnotator(Citations):
                 continue
             if _other_starts_in(persons, cs, cs + len(cell), f):
                 continue
+            # a row number or list marker before the role ("2 Burgemeester", "3. Wethouder")
+            c = _ROW_NUMBER.sub("", c)
             w = _SPLIT_WORDS.split(c.lower())
             # a role cell is short ("wethouder Energie"); a cell that is a sentence starting
             # with a role word (a chat message "Burgemeester X brengt ...") names someone else

@@ -26,6 +26,8 @@ _JOIN_AFTER = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)")
 _TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
 
 
+_HEAD = 400      # characters: the letterhead and title of a document
+
 class Citations:
     """Mixin of RoleAnnotator (roles.py); expects `self.role_before`, `self.role_word`,
     `self.plural` and `self.fillers`."""
@@ -162,7 +164,11 @@ class Citations:
         """-1 if the document is no press release, else the offset where the release itself ends
         (the note for the editors) or the end of the text."""
         low = idx.text.lower()
-        if not self.press_doc or not any(w in low for w in self.press_doc):
+        # a press release says so at its head or ends with a note for the editors; a memo that
+        # mentions "het persbericht" in passing is none ("afgestemd met woordvoerder X")
+        head = [ln for ln in low[:_HEAD].splitlines() if ln.strip()][:5]
+        if not self.press_doc or not (any(w in ln for ln in head if len(ln) <= 60 for w in self.press_doc)
+                                      or any(w in low for w in self.press_doc if " " in w)):
             return -1
         ends = [low.find(w) for w in self.press_end_words if w in low]
         return min(ends) if ends else len(low)

@@ -69,6 +69,12 @@ def plate_valid(s: str) -> bool:
     return True
 
 
+@validator("plate_shape")
+def plate_shape(s: str) -> bool:
+    """The shape of a sidecode, whatever the letters (for a plate with a context word)."""
+    return plate_sidecode(s) != 0
+
+
 @validator("postcode")
 def postcode_valid(s: str) -> bool:
     m = re.fullmatch(r"([1-9]\d{3})\s?([A-Z]{2})", s.strip())

@@ -55,3 +55,11 @@ def test_date_in_brackets_after_a_name_is_a_birth_date(find):
 def test_officer_codes_in_brackets(find):
     assert find("De handhaver (nummer HH 2231) zei dat ik bezwaar moest maken.", "OTHER") == ["HH 2231"]
     assert find("met collega Chantal Martina (agent, OB8804) in een dienstvoertuig", "OTHER") == ["OB8804"]
+
+
+def test_plate_with_letters_never_issued_next_to_a_context_word_goes_to_review(findings, policy):
+    doc, fs = findings("Hij reed in een oude Volvo met kenteken MV-18-XT naar de loods.")
+    [d] = [d for d in policy.decide(doc, fs) if d.finding.label.value == "PLATE"]
+    assert d.finding.text == "MV-18-XT" and d.action.value == "review"
+    doc, fs = findings("Zie bijlage MV-18-XT van het dossier, en 14-06-24.")
+    assert [f.text for f in fs if f.label.value == "PLATE"] == []

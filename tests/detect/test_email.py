@@ -57,3 +57,9 @@ def test_addresses_written_to_fool_harvesters(redacted):
     assert "info (at) gemeente-ede (dot) nl" in keep
     red, keep = redacted("We zijn at home; kijk op de site van de gemeente.")
     assert red == [] and keep == []
+
+
+def test_functional_word_with_an_abbreviation_is_functional(redacted):
+    red, keep = redacted("Mail secretariaatbw@ommerbos.nl, communicatiegs@provincie.nl of w.teunissen@ommerbos.nl.")
+    assert red == ["w.teunissen@ommerbos.nl"]
+    assert keep == ["secretariaatbw@ommerbos.nl", "communicatiegs@provincie.nl"]

@@ -18,8 +18,15 @@ def test_iban_broken_across_lines(find):
     assert find("op rekening NL91 ABNA 0417 1643\n00 ten name van", "IBAN") == ["NL91 ABNA 0417 1643 00"]
 
 
-def test_invalid_iban(find):
-    assert find("op rekening NL92 ABNA 0417 1643 00", "IBAN") == []
+def test_invalid_iban(find, findings, policy):
+    """Wrong check digits: no IBAN on its own; next to 'rekening' a typo or an OCR misread of
+    one, which goes to review (also when broken over two lines)."""
+    assert find("code NL92 ABNA 0417 1643 00 in de bijlage", "IBAN") == []
+    assert find("op rekening NL92 ABNA 0417 1643 00", "IBAN") == ["NL92 ABNA 0417 1643 00"]
+    assert find("voorschot op rekening NL92 ABNA\n0417 1643 00 ten name van", "IBAN") == ["NL92 ABNA 0417 1643 00"]
+    doc, fs = findings("op rekening NL92 ABNA 0417 1643 00")
+    [d] = [d for d in policy.decide(doc, fs) if d.finding.label.value == "IBAN"]
+    assert d.action.value == "review" and d.redacts
 
 
 def test_iban_with_a_space_after_the_country_code(find):

@@ -165,3 +165,31 @@ def test_a_weekday_before_a_date_is_no_name(redacted):
     assert {"Karel Smeding", "Wilma Dorrestijn"} <= set(red)
     red, _ = redacted("Van: May Sun <m.sun@gmail.com>\nGesprek met Sun Li op maandag 4 mei 2020.")
     assert {"May Sun", "Sun Li"} <= set(red)
+
+
+def test_a_table_row_number_before_the_role_cell(redacted):
+    """A spreadsheet print puts the row number before the role: '2 Burgemeester<TAB>name' is
+    the burgemeester in office (kept); the crisis team leader in the next row is not."""
+    red, keep = redacted("1 Rol\tNaam\tOrganisatie\n2 Burgemeester\tHendrik Oosterloo\tGemeente Ommerbos\t–\n"
+                         "3 Leider ROT\tSanne Wolthuis\tVeiligheidsregio\t088 123 45 67")
+    assert "Hendrik Oosterloo" in keep and "Sanne Wolthuis" in red
+
+
+def test_a_role_before_a_place_name_is_reviewed_and_not_spread(findings, policy, detector):
+    """'teamchef Haaksbergen' (the team of that place) is no reason to redact every
+    'Haaksbergen' in the document as a person."""
+    doc, fs = findings("Politie\tKoen Balster\tteamchef\nHaaksbergen\nGemeente Haaksbergen\t053 573 30 00")
+    fs = detector.propagate(doc, fs, detector.persons(fs))
+    ds = [d for d in policy.decide(doc, fs) if d.finding.text == "Haaksbergen"]
+    assert [d.action.value for d in ds] == ["review"]
+
+
+def test_a_spokesperson_in_an_internal_memo_is_redacted(redacted):
+    """Only a press release keeps its spokesperson: a memo that mentions 'het persbericht'
+    names a civil servant."""
+    red, keep = redacted("Memo hitteplan\nAan: college\n\nHet persbericht wordt afgestemd met woordvoerder "
+                         "Thijs Weidenaar. De wethouder lanceert het plan.")
+    assert "Thijs Weidenaar" in red
+    red, keep = redacted("PERSBERICHT\nGemeente Ommerbos start hitteplan\n\n“We zijn er klaar voor”, zegt "
+                         "woordvoerder Thijs Weidenaar.")
+    assert "Thijs Weidenaar" in keep

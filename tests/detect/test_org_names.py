@@ -62,3 +62,12 @@ def test_initials_or_a_title_before_a_building_shaped_surname_make_a_person(reda
     # a pumping station or a street with initials stays a place
     red, keep = redacted("Het water wordt weggepompt door het ir. J.K. Veersgemaal en langs het J.P. Coenplein.")
     assert red == []
+
+
+def test_a_legal_form_with_dots_ends_a_company_named_after_a_person(redacted):
+    """'Gerrit Hoogland Dakwerken B.V.' is a company (kept); the person 'de heer G. Hoogland'
+    in the same letter is still redacted, and not inside the company's name."""
+    red, keep = redacted("Wij ontvingen de offerte van Gerrit Hoogland Dakwerken B.V. van 3 maart. De verklaring "
+                         "wordt ondertekend door de heer G. Hoogland.")
+    assert "Gerrit Hoogland Dakwerken B.V." in keep
+    assert red == ["G. Hoogland"]

@@ -62,3 +62,24 @@ def test_brackets_after_the_number_say_general_or_direct(redacted):
     assert red == ["020-6123456"] and keep == ["020 - 551 2000"]
     red, keep = redacted("Bereikbaar op 050 - 367 1100 (receptie) of 050 - 367 1234 (rechtstreeks).")
     assert keep == ["050 - 367 1100"] and red == ["050 - 367 1234"]
+
+
+def test_a_tab_ends_a_number_and_a_prefix_before_a_line_break_starts_one(find):
+    """Table cells are joined by tabs: '0800 1234<TAB>06 2233 4455' are two numbers (the
+    mobile number went into the service number and was kept). '06' at a line end and the rest
+    on the next line is one number."""
+    row = "Storingsdienst\tPieter Hoogeveen\t0800 1234\t06 2233 4455\t–"
+    assert find(row, "PHONE", number="personal") == ["06 2233 4455"]
+    assert find("Contactpersoon: Lieke Mulderij, 06\n3344 5566\n\nBesluit: akkoord.", "PHONE") == ["06 3344 5566"]
+
+
+def test_switchboard_and_dial_in_numbers_are_general(find):
+    """Round numbers ('… 30 00', '… 44 44', '… 310 310') are an organisation's switchboard; a
+    dial-in number of an online meeting and an 'Office:' line are general too. A mobile number
+    or a number called direct stays personal however round it is."""
+    text = ("Gemeente Ommerbos, 0523 71 30 00. GGD: 088 123 44 44. Servicepunt 0523 310 310.\n"
+            "Bel in via +31 20 555 12 34, vergaderings-id 812 331 #.\nOffice: +44 20 5550 1234\n"
+            "Bel mij op 06 1000 2000 of rechtstreeks 0523 71 20 00.")
+    assert find(text, "PHONE", number="general") == ["0523 71 30 00", "088 123 44 44", "0523 310 310",
+                                                     "+31 20 555 12 34", "+44 20 5550 1234"]
+    assert find(text, "PHONE", number="personal") == ["06 1000 2000", "0523 71 20 00"]

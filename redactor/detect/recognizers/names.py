@@ -442,6 +442,8 @@ class OrgNames(Recognizer):
         self.before_suffixes = tuple(c("org_before_suffixes"))
         self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
                              "academie", "bv", "b.v.", "nv", "n.v."}
+        # legal forms written with dots are tokenised as initials ("B.V."); they still end a name
+        self.legal = {w for w in c("legal_forms") if "." in w}
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
                           "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
 
@@ -474,7 +476,10 @@ class OrgNames(Recognizer):
             return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
 
         for t in toks:
-            if t.kind != "word" or not (t.text[:1].isupper() or t.text in self.before_lower):
+            if t.kind == "init" and t.text.lower() in self.legal and t.i > 0 and toks[t.i - 1].kind == "word" \
+                    and toks[t.i - 1].text[:1].isupper():
+                pass
+            elif t.kind != "word" or not (t.text[:1].isupper() or t.text in self.before_lower):
                 continue
             lw = t.text.lower()
             anchor_after = lw in self.after and t.text[:1].isupper()

@@ -45,6 +45,11 @@ class PatternRecognizer(Recognizer):
         self.negative = _alts(config.get("negative_context", []))
         self.negative_window = int(config.get("negative_window", 25))
         self.emit = config.get("emit", True)
+        # a match that fails the validator is still found with a context word next to it
+        # (an OCR misread or a typo breaks a checksum, not the fact that it is an account number)
+        self.invalid_score = config.get("invalid_with_context_score")
+        loose = config.get("invalid_with_context_validator")
+        self.loose_validator = VALIDATORS[loose] if loose else (lambda v: True)
 
     def _has_context(self, text: str, s: int, e: int) -> bool:
         if not self.context:
@@ -60,7 +65,11 @@ class PatternRecognizer(Recognizer):
             for m in rx.finditer(text):
                 s, e = m.span()
                 val = m.group()
-                if self.validator and not self.validator(val):
+                invalid = False
+                if self.validator and not self.validator(val) and self.invalid_score is not None \
+                        and self.loose_validator(val) and self._has_context(text, s, e):
+                    invalid = True
+                elif self.validator and not self.validator(val):
                     if not shrink:
                         continue
                     # try shorter prefixes (a match may run into the next group of digits)
@@ -88,7 +97,10 @@ class PatternRecognizer(Recognizer):
                 seen.add((s, e))
                 sc = max(score, self.context_score) if ctx else score
                 expl = f"{self.label.value} ({name})" + (" met contextwoord" if ctx else "")
-                if self.validator:
+                if invalid:
+                    sc = float(self.invalid_score)
+                    expl += f", ongeldig volgens {self.config.get('validator')} (tikfout of leesfout?)"
+                elif self.validator:
                     expl += f", geldig volgens {self.config.get('validator')}"
                 f = a.finding(s, e, self.label, self.detector, sc, expl, pattern=name, context_word="1" if ctx else "")
                 # a person's parts named in the pattern (first, initials, tv, surname) make the
@@ -231,6 +243,10 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     w = parts[0] if parts else local
     if w.upper() in upper_tokens and len(w) >= 2:
         return "functional", "afkorting uit het document"
+    # "secretariaatgs@", "communicatiebzk@": a functional word with an abbreviation after it
+    for i in range(len(w) - 2, len(w) - 4, -1):
+        if i >= 6 and w[:i] in words:
+            return "functional", "functioneel woord met afkorting"
     cap = w.capitalize()
     if lex.is_first_name(cap) and not lex.is_word(w):
         return "personal", "voornaam"
@@ -248,15 +264,17 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     return "personal", "geen functioneel adres herkend"
 
 
-_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t]|[ \t]?\n(?=\d))?"   # between digits: nothing, a space, " - " / "." / "/", a line break
+# between digits: nothing, a space, " - " / "." / "/", a line break; never a tab, which is a
+# cell boundary in the extracted text ("0900 8844<tab>06 1299 8073" are two numbers)
+_SEP = r"(?:[ ]?[.\-/][ ]?|[ ]|[ ]?\n(?=\d))?"
 PHONE_RE = regex.compile(
     r"(?<![\w+/.,-])"
     r"(?:"
-    r"(?:\+|00)[ \t]?\d{2,3}[ \t.\-]*(?:\(0\)[ \t.\-]*)?\d(?:" + _SEP + r"\d){6,10}"   # international
-    r"|\(0\d{2,3}\)[ \t.\-]?\d(?:" + _SEP + r"\d){5,7}"                             # (070) 123 45 67
+    r"(?:\+|00)[ ]?\d{2,3}[ .\-]*(?:\(0\)[ .\-]*)?\d(?:" + _SEP + r"\d){6,10}"   # international
+    r"|\(0\d{2,3}\)[ .\-]?\d(?:" + _SEP + r"\d){5,7}"                             # (070) 123 45 67
     r"|0\d(?:" + _SEP + r"\d){8}"                                                     # national 10 digits
     r"|0[89]0[069](?:" + _SEP + r"\d){4,7}"                                           # 0800/0900 service
-    r"|14[ \t.\-]?0\d{2,3}"                                                          # 14 0xx(x)
+    r"|14[ .\-]?0\d{2,3}"                                                          # 14 0xx(x)
     r")(?![\w]|[.,]\d)"
 )
 
@@ -284,7 +302,9 @@ class PhoneRecognizer(Recognizer):
                 # a number broken over two lines ("(06 4471" / "0982)"): only when the part before
                 # the break is no complete number by itself
                 head = raw[:raw.index("\n")].rstrip()
-                if phone_kind(normalise_phone(head)) or len(normalise_phone(head)) < 4:
+                hn = normalise_phone(head)
+                # "06" / "1837 5529": a prefix alone before the break starts the number
+                if phone_kind(hn) or (len(hn) < 4 and not regex.fullmatch(r"0\d{1,2}", hn)):
                     raw = head
                     e = s + len(raw)
                     if not regex.match(r"(?![\w]|[.,]\d)", text[e:e + 2]) and text[e:e + 1] != "\n":
@@ -323,6 +343,8 @@ class PhoneRecognizer(Recognizer):
                 p = list(self.personal.finditer(before)) if self.personal else []
                 if g and (not p or g[-1].start() > p[-1].start()):
                     why = f"algemeen nummer ('{g[-1].group().strip()}')"
+                elif not p and kind != "mobile" and _switchboard_like(raw):
+                    why = "rond nummer van een organisatie (hoofdnummer)"
                 # what the brackets right after it say counts most: "020 - 551 2000 (algemeen)",
                 # "(receptie)"; "050 - 367 1234 (rechtstreeks)" after "(receptie) of" is a direct line
                 br = _BRACKET_AFTER.match(text, e)
@@ -339,6 +361,16 @@ class PhoneRecognizer(Recognizer):
                                      f"telefoonnummer ({'mobiel' if kind == 'mobile' else kind})", number="personal",
                                      kind=kind))
         return out
+
+
+def _switchboard_like(raw: str) -> bool:
+    """Organisations choose numbers that are easy to remember for their switchboards: ending
+    in 000 ("088 443 30 00"), four equal digits ("0592 36 55 55") or a repeated group of three
+    ("0545 250 250"); about one direct line in 300 looks like this by chance."""
+    d = "".join(ch for ch in raw if ch.isdigit())
+    if len(d) < 9:
+        return False
+    return d.endswith("000") or len(set(d[-4:])) == 1 or d[-6:-3] == d[-3:]
 
 
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")
