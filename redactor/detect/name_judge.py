@@ -38,6 +38,10 @@ class NameJudge:
             # first name alone
             if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not self.lex.is_word(first[0]):
                 return s["person_full"], "functie + voornaam"     # "uw medewerker Ricardo"
+            if ctx == "role" and len(first) == 1 and self._cur_role in self.individual_roles \
+                    and self.lex.is_surname(first[0]) and not has_init:
+                # "wijkagent Brand": a surname that is also a word (and a first name)
+                return s["person_weak"], "functie + achternaam (ook een woord)"
             if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not sent_start:
                 # a frequent first name that is also a word ("haar zoon Emir"), capitalised
                 return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
@@ -68,6 +72,11 @@ class NameJudge:
                 if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
                         and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
                     return s["ordinary_word_at_sentence_start"], "losse voornaam (controleren)"
+                if f0 in self.lex.common_first_names and f0 not in self.lex.acronyms:
+                    # a frequent first name that is also a word or a surname ("zorgt Bram
+                    # voor", "met Roos besproken"): capitalised in the middle of a sentence,
+                    # where Dutch writes no noun with a capital
+                    return s["ordinary_word_at_sentence_start"], "losse voornaam, ook een woord (controleren)"
             return None
         # all surname parts must look like names, not like places or words
         bad_word = all(q in ("word",) for q in sq)
@@ -134,6 +143,11 @@ class NameJudge:
         if ctx == "role" and not tv and len(sur) == 1 and sq[0] == "word_listed" and self.fn_strength(sur[0]) == 2:
             # "haar zoon Emir": a frequent first name after a relation or role noun is the person
             return s["person_weak"] + 0.1, "functie of relatie + voornaam"
+        if ctx == "role" and not tv and len(sur) == 1 and sq[0] == "word_listed" \
+                and self._cur_role in self.individual_roles and "-" not in sur[0]:
+            # "wijkagent Brand", "buurman Visser": these roles name one person, never a
+            # department ("adviseur Groen" stays one)
+            return s["person_weak"], "functie + achternaam (ook een woord)"
         if not tv and len(sur) == 1 and sq[0] == "word_listed":
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:

@@ -142,6 +142,12 @@ class NameParser:
                     sur += [j, j + 1]
                     j += 2
                     continue
+                # "Joke Oude Geerdink": a prefix word of eastern surnames, after a first name
+                if len(sur) == 1 and (first or inits) and j < n and ch[j][1] == W \
+                        and ch[sur[0]][0].text.lower() in self.surname_prefix_words:
+                    sur.append(j)
+                    j += 1
+                    continue
                 # "Jansen-El Idrissi", "Meer-Van Dijk" (token ends with a capitalised prefix)
                 last = ch[sur[-1]][0].text
                 if "-" in last and last.rsplit("-", 1)[1].lower() in self.cap_tv and j < n and ch[j][1] == W:

@@ -52,6 +52,9 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
         kept = (res.policy.get("roles") or {}).get("kept") or {}
         self.office_words = {str(k).lower() for k in kept if " " not in str(k)} - {"lid", "leden"}
         self._cur_office = False
+        self._cur_role = ""
+        self.surname_prefix_words = set(c("surname_prefix_words"))
+        self.individual_roles = set(c("individual_role_nouns"))
         self.tv_strong = set(c("tv_surname_strong"))
         self.tv_weak = set(c("tv_surname_weak"))
         self.tv_places = set(c("places_with_tussenvoegsel"))
@@ -132,6 +135,7 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                     k = p["end"]
                     continue
                 self._cur_office = this_ctx == "role" and p["start"] == 0 and ptxt in self.office_words
+                self._cur_role = ptxt if this_ctx == "role" and p["start"] == 0 else ""
                 j = self.judge(ch, p, this_ctx, this_lay, idx)
                 self._cur_office = False
                 if j is not None and this_ctx == "layout" and not p["first"] and not p["inits"]:

@@ -63,3 +63,11 @@ def test_plate_with_letters_never_issued_next_to_a_context_word_goes_to_review(f
     assert d.finding.text == "MV-18-XT" and d.action.value == "review"
     doc, fs = findings("Zie bijlage MV-18-XT van het dossier, en 14-06-24.")
     assert [f.text for f in fs if f.label.value == "PLATE"] == []
+
+
+def test_an_enforcers_number_right_after_the_word(find):
+    """A boa's service number is personal (5.1.2e) also without 'nummer': 'BOA 1 : 5512',
+    '(boa 5512)', 'boa 5512, J. X'. Other numbers after the word are not."""
+    text = ("BOA 1 : 5512 Jorien Haverkamp\nBekeuring uitgeschreven (boa 5512).\nOpgemaakt door: boa 5512, "
+            "J. Haverkamp\nDe boa 2 keer gebeld; handhaver 12 maart 2024 ter plaatse.")
+    assert find(text, "OTHER") == ["5512", "5512", "5512"]

@@ -193,3 +193,31 @@ def test_a_spokesperson_in_an_internal_memo_is_redacted(redacted):
     red, keep = redacted("PERSBERICHT\nGemeente Ommerbos start hitteplan\n\n“We zijn er klaar voor”, zegt "
                          "woordvoerder Thijs Weidenaar.")
     assert "Thijs Weidenaar" in keep
+
+
+def test_a_role_that_names_one_person_before_a_surname_that_is_a_word(redacted):
+    """'wijkagent Brand' and 'buurvrouw Visser' are persons; 'adviseur Groen' and 'medewerker
+    Wonen' stay departments; 'brand' in lower case stays a word."""
+    red, _ = redacted("Samen met wijkagent Brand aangesproken. Er was brand. Buurvrouw Visser belde. "
+                      "De adviseur Groen en medewerker Wonen schreven het advies.")
+    assert red[:2] == ["Brand", "Visser"] and not {"Groen", "Wonen", "brand"} & set(red)
+
+
+def test_eastern_surnames_with_oude_and_a_first_name_after_en_at_a_line_end(redacted):
+    """'Joke Oude Geerdink', 'G. Olde Hengel' are whole surnames (the second word leaked);
+    'de Oude Markt' stays a place. 'Wim en' / 'Joke …' on an attendance list: both persons."""
+    red, keep = redacted("Aanwezig: Gerda Oude Kotte en G. Olde Riekerink. We liepen over de Oude Markt.")
+    assert {"Gerda Oude Kotte", "G. Olde Riekerink"} <= set(red) and "Oude Markt" not in " ".join(red)
+    red, _ = redacted("Wim en\nGerda Oude Kotte\nMolendijk 12, Markelo")
+    assert "Wim" in red
+
+
+def test_a_frequent_first_name_that_is_also_a_word_in_mid_sentence_is_reviewed(findings, policy):
+    doc, fs = findings("Voor de notulen zorgt Bram. Dit is met Roos besproken.")
+    got = {d.finding.text: d.action.value for d in policy.decide(doc, fs)}
+    assert got == {"Bram": "review", "Roos": "review"}
+
+
+def test_initials_in_printed_word_processor_comments(find):
+    text = "Communicatie\tOpmerking [RV7]: Liever een eigen persmoment.\nCommented [AB12]: ok"
+    assert find(text, "INITIALS") == ["RV", "AB"]

@@ -134,15 +134,17 @@ def test_family_and_doctor_forms_of_address(redacted):
     assert "Margriet" in red and "Feenstra" in red
 
 
-def test_first_name_joined_to_a_person_is_a_person(redacted):
+def test_first_name_joined_to_a_person_is_a_person(redacted, findings):
     """'met Gijs en Fleur', 'Hans de Vries en Kees': a listed first name that is also a word
     is a person next to one; not next to a place, and not when a surname follows."""
     red, _ = redacted("Ik heb dit besproken met Gijs en Fleur; zij komen terug met een voorstel.")
     assert "Fleur" in red
     red, _ = redacted("Volgens Hans de Vries en Kees gaat dit goed.")
     assert "Kees" in red
-    red, keep = redacted("We rijden naar Utrecht en Roos blijft thuis bij de kinderen.")
-    assert "Roos" not in red
+    # a place is no person to join a first name to (the capitalised 'Roos' mid-sentence is
+    # still flagged for review on its own, as a frequent first name)
+    doc, fs = findings("We rijden naar Utrecht en Roos blijft thuis bij de kinderen.")
+    assert not [f for f in fs if f.detector == "rule:name_coordination"]
     red, _ = redacted("De prijs ging naar Gijs en Fleur Bloemendaal.")
     assert "Fleur" not in red and "Fleur Bloemendaal" in red
     red, _ = redacted("Op 3 juni belde Anouk Verwey, May 10 volgt de rest.")

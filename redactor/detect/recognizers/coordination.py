@@ -15,7 +15,8 @@ from ...models import Label
 from ..registry import Analysis, Recognizer, recognizer
 from ..text import Spans
 
-_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)"
+# "en" may end a line: "Wim en" / "Joke Smeenk" on an attendance list
+_JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:en|&)(?:[ ]+|[ ]*\n[ ]*))"
 _AFTER = regex.compile(_JOIN + r"(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 _BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)" + _JOIN + r"$")
 _DAY_AFTER = regex.compile(r"[ ]\d{1,2}(?!\d)")
