@@ -221,3 +221,11 @@ def test_a_frequent_first_name_that_is_also_a_word_in_mid_sentence_is_reviewed(f
 def test_initials_in_printed_word_processor_comments(find):
     text = "Communicatie\tOpmerking [RV7]: Liever een eigen persmoment.\nCommented [AB12]: ok"
     assert find(text, "INITIALS") == ["RV", "AB"]
+
+
+def test_frequent_first_names_of_older_generations_count_as_first_names(findings, policy):
+    """'Kees', 'Wim', 'Joke' were not on the first-name list of frequent names (only on the
+    long list, as words too): mid-sentence they are now flagged for review like 'Bram'."""
+    doc, fs = findings("Kun jij het doorzetten naar Kees? Namens Wim stuur ik dit. Het riet langs de sloot.")
+    got = {d.finding.text: d.action.value for d in policy.decide(doc, fs)}
+    assert got == {"Kees": "review", "Wim": "review"}
