@@ -13,7 +13,8 @@ from .name_words import A, I, T, W
 from .text import TextIndex
 
 # what may stand before the sender's name at the head of a chat message: a date and a time
-_CHAT_HEAD = regex.compile(r"[\s\[]*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
+# (the date may be left out: "[10:02] Vos, Anne (BZK)" in a Teams chat print)
+_CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
 
 
 class ReversedNames:

@@ -229,3 +229,14 @@ def test_frequent_first_names_of_older_generations_count_as_first_names(findings
     doc, fs = findings("Kun jij het doorzetten naar Kees? Namens Wim stuur ik dit. Het riet langs de sloot.")
     got = {d.finding.text: d.action.value for d in policy.decide(doc, fs)}
     assert got == {"Kees": "review", "Wim": "review"}
+
+
+def test_teams_chat_heads_with_only_a_time_and_the_forward_nickname_form(redacted):
+    """'[10:02] Vos, Anne (BZK)': a chat head without a date is a reversed name too.
+    'Ondergetekende, A.M. (Annelies) Kuipers' is the forward form: the box starts at the
+    initials, not at 'Ondergetekende'."""
+    red, _ = redacted("[10:02] Hoeve, Anne (BZK)\nIk stuur het zo door.\n[10:04] Kok, Bram (BZK)\n@Anne: prima.")
+    assert {"Hoeve, Anne", "Kok, Bram"} <= set(red)
+    red, _ = redacted("Ondergetekende, A.M. (Annelies) Kuipers-de Bruijn, wonende aan de Lindenlaan 14, "
+                      "maakt bezwaar.")
+    assert "A.M. (Annelies) Kuipers-de Bruijn" in red and not any("Ondergetekende" in r for r in red)
