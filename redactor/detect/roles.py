@@ -15,6 +15,8 @@ from .text import TextIndex
 
 
 _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
+_SENDER_HEADS = {"afzender", "van", "from", "verzender", "auteur", "opsteller", "sender"}
+_RECIPIENT_HEADS = {"ontvanger", "geadresseerde", "aan", "to", "ontvangers", "recipient"}
 _ROW_NUMBER = regex.compile(r"^(?:\(?\d{1,3}[.)]?|[a-z][.)])\s+")
 _SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
@@ -176,7 +178,7 @@ class RoleAnnotator(Citations):
         li = idx.line_of(f.start)
         ls, le = idx.line_span(li)
         line = idx.text[ls:le]
-        if "\t" not in line:
+        if "\t" not in line or self._sender_recipient_table(idx, li):
             return ""
         for cell in line.split("\t"):
             c = cell.strip()
@@ -195,6 +197,20 @@ class RoleAnnotator(Citations):
                 if r:
                     return r
         return ""
+
+    def _sender_recipient_table(self, idx: TextIndex, li: int) -> bool:
+        """The row is in a table with a sender and a recipient column (an inventory list, a
+        mail log): its cells name different persons ("J. Jansen<TAB>Minister BZK" is no role
+        of Jansen)."""
+        heads = getattr(idx, "_sender_recipient_heads", None)
+        if heads is None:
+            heads = []
+            for j in range(idx.n_lines):
+                cells = {c.strip(" .:").lower() for c in idx.line_text(j).split("\t")}
+                if len(cells) > 1 and cells & _SENDER_HEADS and cells & _RECIPIENT_HEADS:
+                    heads.append(j)
+            idx._sender_recipient_heads = heads
+        return any(h <= li for h in heads)
 
     def role_signature(self, idx: TextIndex, f: Finding, person_lines: set[int] | None = None) -> str:
         """The office holder signs: "De minister van ...," (a line ending in a comma) a few lines

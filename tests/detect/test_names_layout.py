@@ -240,3 +240,12 @@ def test_teams_chat_heads_with_only_a_time_and_the_forward_nickname_form(redacte
     red, _ = redacted("Ondergetekende, A.M. (Annelies) Kuipers-de Bruijn, wonende aan de Lindenlaan 14, "
                       "maakt bezwaar.")
     assert "A.M. (Annelies) Kuipers-de Bruijn" in red and not any("Ondergetekende" in r for r in red)
+
+
+def test_in_a_sender_recipient_table_a_role_cell_is_no_role_of_the_other_cell(redacted):
+    """An inventory list: 'J. Wolthers (BZK)' sent a mail to 'Minister BZK'; he is no minister.
+    The office holders named with their role in their own cell stay."""
+    red, keep = redacted("Nr.\tDatum\tDocument\tAfzender\tOntvanger\tBeoordeling\n"
+                         "1\t12-01-2024\tE-mail\tJ. Wolthers (BZK)\tMinister BZK\tDeels openbaar\n"
+                         "2\t22-01-2024\tBrief\tBurgemeester Van Haersma\tMinister De Klerk\tOpenbaar")
+    assert "J. Wolthers" in red and {"Van Haersma", "De Klerk"} <= set(keep)
