@@ -148,6 +148,12 @@ class NameJudge:
             # "wijkagent Brand", "buurman Visser": these roles name one person, never a
             # department ("adviseur Groen" stays one)
             return s["person_weak"], "functie + achternaam (ook een woord)"
+        if ctx == "layout" and layout in ("greeting", "signoff", "signature") and not tv and len(sur) == 1 \
+                and sq[0] == "word_listed" and sur[0].lower() not in self.greeting_words \
+                and p["start"] == 0 and len(ch) == 1:
+            # "Beste Kok,", "Groet, Visser": a listed surname that is also a word, as the
+            # whole address of a greeting or sign-off ("Beste allen," is no name)
+            return s["person_weak"] + 0.1, "achternaam bij groet (ook een woord)"
         if not tv and len(sur) == 1 and sq[0] == "word_listed":
             return None     # "Oost", "Winter" alone: an ordinary word unless a title says otherwise
         if proper and not tv:

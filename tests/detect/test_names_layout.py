@@ -249,3 +249,15 @@ def test_in_a_sender_recipient_table_a_role_cell_is_no_role_of_the_other_cell(re
                          "1\t12-01-2024\tE-mail\tJ. Wolthers (BZK)\tMinister BZK\tDeels openbaar\n"
                          "2\t22-01-2024\tBrief\tBurgemeester Van Haersma\tMinister De Klerk\tOpenbaar")
     assert "J. Wolthers" in red and {"Van Haersma", "De Klerk"} <= set(keep)
+
+
+def test_a_surname_that_is_a_word_as_the_whole_greeting_or_signature(redacted):
+    """'Beste Kok,' and a signature line 'Visser' are persons; 'Beste allen,', 'Team Wonen' and
+    'Wijkteam Noord' after 'groet' are not; a rare first name that is a word is no person in a
+    list ('Directie Bouwen, Ellen Smeets')."""
+    red, _ = redacted("Beste Kok,\n\ndank voor je mail.\n\nGroet,\nVisser")
+    assert red == ["Kok", "Visser"]
+    red, _ = redacted("Beste allen,\n\nHet stuk volgt.\n\nMet vriendelijke groet, Wijkteam Noord\n\nGroet,\nTeam Wonen")
+    assert red == []
+    red, _ = redacted("Van: Directie Bouwen, Ellen Smeets")
+    assert red == ["Ellen Smeets"]

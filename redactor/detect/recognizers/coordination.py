@@ -50,6 +50,8 @@ class NameCoordination(Recognizer):
                 w = text[s:e]
                 if (s, e) in seen or taken.overlaps(s, e) or not lex.is_first_name(w) or w in lex.acronyms:
                     continue
+                if lex.is_word(w) and w not in lex.common_first_names:
+                    continue      # "Directie Bouwen, Ellen X": a rare first name that is a word
                 if _NEXT_CAP.match(text, e):
                     continue      # "Gijs en Fleur Bloemen": a longer name, judged by the name rules
                 if _DAY_AFTER.match(text, e):
