@@ -6,8 +6,12 @@ tuned together.
 """
 from __future__ import annotations
 
+import regex
+
 from .name_words import W
 from .text import TextIndex, Token
+
+_UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
 
 class NameJudge:
@@ -116,6 +120,12 @@ class NameJudge:
         # surname alone (with or without tussenvoegsel)
         if self._tv_place(toks, p, sur):
             return None
+        if ctx in ("", "ner") and len(sur) == 1 and sq[0] in ("listed", "word_listed") \
+                and sur[0] not in self.lex.proper and (not tv or toks[p["tv"][0]].text.lower() != "het") \
+                and not self._after_article(idx, toks[p["start"]]) and self._unit_bracket(idx, toks[p["end"] - 1]):
+            # "Ook De Wit (Financiën) en Bakker (DGOO) zijn akkoord": a surname with the
+            # colleague's unit in brackets
+            return s["person_weak"] + 0.1, "achternaam + afdeling tussen haakjes"
         if tv and ctx != "title":
             got = self._tv_surname(toks, p, sur, sq, ctx)
             if got is not None or not ctx:
@@ -191,6 +201,22 @@ class NameJudge:
         # also "Apel" parsed alone after "Ter" was refused
         return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
                    in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    @staticmethod
+    def _after_article(idx: TextIndex, t: Token) -> bool:
+        """'het Noord (NH)': an article before the word makes it a noun phrase."""
+        return t.i > 0 and idx.tokens[t.i - 1].text.lower() in ("het", "de", "een", "'t")
+
+    def _unit_bracket(self, idx: TextIndex, last: Token) -> bool:
+        """A unit in brackets right after the name: an abbreviation ("(DGOO)", "(BZK)") or a
+        listed unit word ("(Financiën)"); not a party ("(D66)"): a Kamerlid is judged by the roles."""
+        m = _UNIT_BRACKET.match(idx.text, last.end)
+        if not m:
+            return False
+        w = m.group(1)
+        if w.lower() in self.parties:
+            return False
+        return sum(ch.isupper() for ch in w) >= 2 or w.lower() in self.unit_words
 
     def _compound_word(self, w: str) -> bool:
         return self.quality(w) == "unknown" and any(

@@ -55,6 +55,8 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
         self._cur_role = ""
         self.surname_prefix_words = set(c("surname_prefix_words"))
         self.greeting_words = set(c("greeting_addressees"))
+        self.unit_words = set(c("unit_words"))
+        self.parties = {str(x).lower() for x in ((res.policy.get("roles") or {}).get("parties") or [])}
         self.individual_roles = set(c("individual_role_nouns"))
         self.tv_strong = set(c("tv_surname_strong"))
         self.tv_weak = set(c("tv_surname_weak"))

@@ -261,3 +261,10 @@ def test_a_surname_that_is_a_word_as_the_whole_greeting_or_signature(redacted):
     assert red == []
     red, _ = redacted("Van: Directie Bouwen, Ellen Smeets")
     assert red == ["Ellen Smeets"]
+
+
+def test_a_surname_that_is_a_word_with_the_unit_in_brackets(redacted):
+    """'De Wit (Financiën)', 'Kuiper (DGOO)': colleagues named with their unit; the unit is no
+    paraph of theirs. 'het Noord (NH)' and a Kamerlid with a party stay as they were."""
+    red, _ = redacted("Ook De Wit (Financiën) en Kuiper (DGOO) zijn akkoord. Het Noord (NH) project volgt.")
+    assert red == ["De Wit", "Kuiper"]

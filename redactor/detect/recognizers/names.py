@@ -371,8 +371,12 @@ class Initials(Recognizer):
                 x = m.group(1) if m else ""
                 # a party or organisation after a name ("Tuinstra (D66)", "(VVD)") is no
                 # definition, unless the letters are that person's initials
+                # ... and the letters must contain the surname's initial ("Kuiper (DGOO)" is her
+                # unit, "Lotte Vrij (LV)" her paraph)
+                sur = (f.context.get("surname") or f.text.split()[-1]).lstrip("'’")
                 if x and INITIALS_SHAPE.match(x) and (x in derived or not (
-                        x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)):
+                        x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)
+                        and sur[:1].upper() in x.upper()):
                     declared.add(x)
         counts = None
         for t in a.index.tokens:
