@@ -70,7 +70,7 @@ class NameJudge:
                     return s["person_weak"], "onbekende naam in " + layout
             # a frequent first name on its own in the middle of a sentence ("met Marieke besproken"):
             # weak evidence, redacted and flagged for review
-            if not ctx and self.lone_first_names and len(first) == 1 and len(ch) == 1 and not sent_start \
+            if not ctx and self.lone_first_names and len(first) == 1 and self._alone(ch, p) and not sent_start \
                     and not has_init:
                 f0 = first[0]
                 if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
@@ -201,6 +201,11 @@ class NameJudge:
         # also "Apel" parsed alone after "Ter" was refused
         return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
                    in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    @staticmethod
+    def _alone(ch, p: dict) -> bool:
+        """The parse is the whole chunk but for lower-case words after it ("met Kees over")."""
+        return p["start"] == 0 and all(c[0].text.islower() for c in ch[p["end"]:])
 
     @staticmethod
     def _after_article(idx: TextIndex, t: Token) -> bool:

@@ -10,6 +10,11 @@ from .name_words import A, I, T, W
 from .text import TextIndex, Token
 
 
+def text_gap_ok(ch, j: int) -> bool:
+    """The chunk goes on at j on the same line."""
+    return ch[j][0].line == ch[j - 1][0].line
+
+
 class NameParser:
     """Mixin of NameEngine (names.py); expects `self.lex`, `self.cap_tv`, `self.tv_max` and the
     word questions of NameWords."""
@@ -21,6 +26,9 @@ class NameParser:
         text = idx.text
         for t in idx.tokens:
             k = None if t.i in blocked else self.chunk_kind(t)
+            if k is None and cur and prev is not None and cur[-1][1] == W and text[prev.end:t.start] == " " \
+                    and t.i not in blocked and self._surname_role_word(t, prev):
+                k = W     # "Kevin Arts": a surname that is also a role noun, after a first name
             if k is None:
                 if cur:
                     out.append(cur)
@@ -48,6 +56,11 @@ class NameParser:
         if cur:
             out.append(cur)
         return out
+
+    def _surname_role_word(self, t: Token, prev: Token) -> bool:
+        w = t.text
+        return (t.kind == "word" and w[:1].isupper() and not w.isupper() and w in self.lex.surnames
+                and self.is_person_noun(w) and self.fn_strength(prev.text) >= 1 and not self.lex.is_not_name(w))
 
     @staticmethod
     def _row_break(idx: TextIndex, prev: Token, t: Token) -> bool:
@@ -155,6 +168,8 @@ class NameParser:
                     j += 1
                     continue
                 break
+            if lower_tv and j < n and ch[j][1] == W and text_gap_ok(ch, j):
+                return None     # "op naam van Hodan Warsame": a preposition before a full name
             return {"start": k0, "end": j, "inits": inits, "first": first, "tv": (k, k + tv_len), "sur": sur,
                     "unknown_first": unknown_first, "lower_tv": lower_tv}
         if lower_tv:

@@ -17,6 +17,9 @@ from .text import TextIndex
 _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
 
 
+_TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+
+
 class ReversedNames:
     """Mixin of NameEngine (names.py); expects `self.lex`, `self.sc` and the word questions of
     NameWords."""
@@ -66,6 +69,11 @@ class ReversedNames:
                 j += 1
             if not right or self.chunk_kind(toks[right[0]]) not in (W, I):
                 continue
+            # a transcript's speaker line: "Knol, Pieter 0:00:31" (only a time after the name)
+            if not lay and _TIME_TAIL.fullmatch(text[toks[right[-1]].end:idx.line_span(li)[1]]) and \
+                    not text[idx.line_span(li)[0]:toks[left[0]].start].strip():
+                lay = "chat_header"
+                j = len(toks)
             # the entry ends here (";", "<", end of line, tab)
             if j < len(toks) and toks[j].line == li:
                 nxt = toks[j]

@@ -73,8 +73,11 @@ class RoleAnnotator(Citations):
         line = idx.line_of(f.start)
         while i >= 0 and steps <= self.window + 2:
             t = toks[i]
-            if idx.line_of(t.start) < line - 1:
+            tl = idx.line_of(t.start)
+            if tl < line - 1:
                 break
+            if tl < line and ("\t" in idx.line_text(tl) or "\t" in idx.line_text(line)):
+                break       # cells side by side ("de secretaris,<TAB>de burgemeester,"): role_signature
             if i + 1 < len(toks) and "\t" in idx.text[t.end:toks[i + 1].start]:
                 break       # a table cell ends here: "Nota aan minister<TAB>J. de Vries" is no role
             lw = t.text.lower()
@@ -138,8 +141,12 @@ class RoleAnnotator(Citations):
             lo = max(idx.line_starts[max(0, line - 1)], f.start - 160)
             m = self.role_of_re.search(idx.text, lo, f.start)
             if m:
-                pre = idx.text[max(0, m.start() - 25):m.start()].lower()
-                if not any(b in pre.split() for b in self.behalf_words):
+                # "namens het college van burgemeester en wethouders van A, X": X signs on
+                # behalf of a body (the whole line counts, and the body's own name)
+                pre = idx.text[max(0, idx.text.rfind("\n", 0, m.start()) + 1, m.start() - 80):m.start()].lower()
+                body = " ".join(idx.text[max(0, m.start() - 40):m.end(1)].lower().split())
+                if not any(b in pre.split() for b in self.behalf_words) and \
+                        not any(body.endswith(b) for b in self.bodies):
                     return self.role_word(m.group(1))
             # "de wethouders van A en B, X en Y": Y shares the plural role that X has
             if hops and head_of_list is not None:

@@ -94,3 +94,10 @@ def test_care_of_address_is_a_persons(find):
     # ... but not a postbus
     assert find("Stichting Vrienden van het Park\np/a Gemeente Ede, Postbus 9022, 6710 HK Ede",
                 "POSTCODE", address="citizen") == []
+
+
+def test_an_address_broken_over_two_lines(redacted):
+    red, _ = redacted("Ook hebben wij uw buurman, de heer Wouter Hakvoort (Meidoornlaan\n29), gevraagd wat hij zag.")
+    assert "Meidoornlaan 29" in red
+    red, _ = redacted("Betreft invordering dwangsom cafetaria, Westzijde\n1. Vraag\nJe vraagt of het kan.")
+    assert not any("Westzijde" in r for r in red)

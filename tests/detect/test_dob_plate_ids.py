@@ -71,3 +71,8 @@ def test_an_enforcers_number_right_after_the_word(find):
     text = ("BOA 1 : 5512 Jorien Haverkamp\nBekeuring uitgeschreven (boa 5512).\nOpgemaakt door: boa 5512, "
             "J. Haverkamp\nDe boa 2 keer gebeld; handhaver 12 maart 2024 ter plaatse.")
     assert find(text, "OTHER") == ["5512", "5512", "5512"]
+
+
+def test_a_user_name_next_to_a_word_that_says_so(find):
+    text = "Export · gemeente Ommen · geëxporteerd door gebruiker m.wolterbeek\nZie o.a. www.ommen.nl en i.v.m. de bijlage."
+    assert find(text, "OTHER") == ["m.wolterbeek"]

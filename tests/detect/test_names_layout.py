@@ -268,3 +268,40 @@ def test_a_surname_that_is_a_word_with_the_unit_in_brackets(redacted):
     paraph of theirs. 'het Noord (NH)' and a Kamerlid with a party stay as they were."""
     red, _ = redacted("Ook De Wit (Financiën) en Kuiper (DGOO) zijn akkoord. Het Noord (NH) project volgt.")
     assert red == ["De Wit", "Kuiper"]
+
+
+def test_signers_for_the_college_and_side_by_side_signatures(redacted):
+    """'namens het college van burgemeester en wethouders, X' signs for a body: X is a civil
+    servant (was kept as a wethouder, and so were X's other mentions). Side by side under
+    'de secretaris,<TAB>de burgemeester,', only the burgemeester is the office holder."""
+    red, keep = redacted("Bel mevrouw Wolterbeek als u vragen heeft.\nMet vriendelijke groet,\n"
+                         "namens het college van burgemeester en wethouders van Ommen,\nC.W. Wolterbeek\n"
+                         "klachtcoördinator")
+    assert {"Wolterbeek", "C.W. Wolterbeek"} <= set(red) and keep == []
+    red, keep = redacted("Met vriendelijke groet,\n\nde secretaris,\tde burgemeester,\nP. Haaksma\tA. Zwart-Hoekstra")
+    assert red == ["P. Haaksma"] and keep == ["A. Zwart-Hoekstra"]
+
+
+def test_transcript_speaker_lines_and_surnames_that_are_role_nouns(redacted):
+    red, _ = redacted("Knol, Pieter 0:00:31\nTop. Kees, wil jij schetsen?\nSchipper, Kees 0:00:40\nJa.")
+    assert {"Knol, Pieter", "Schipper, Kees"} <= set(red)
+    red, _ = redacted("Gesprekspartners\nKevin Arts\tinformatieanalist\tgemeente Oss\n"
+                      "Uit de cijfers die Arts ons liet zien, blijkt dat. De arts is op de hoogte.")
+    assert red == ["Kevin Arts", "Arts"]
+
+
+def test_a_preposition_van_before_a_full_name(redacted):
+    red, _ = redacted("RDW-bevraging: op naam van Hodan Warsame, Maaspoort 15.")
+    assert "Hodan Warsame" in red
+
+
+def test_names_in_the_name_column_of_a_table(redacted):
+    """Under a column head 'Naam': names the rules do not know ('Zom Hoogstraten', an OCR
+    misread), a name merged with the next cell ('… Politie Oost-Nederland') and a first name
+    with a note in brackets; not organisations, functions or a sentence after the table."""
+    red, keep = redacted("Nr. | Naam\tAdres\tHandtekening\n10 | Zom Hoogstraten\tFazantlaan 40\tSUD\n"
+                         "11 | Gemeente Ommen\tMarkt 1\t\n")
+    assert "Zom Hoogstraten" in red and not any("Gemeente" in r for r in red)
+    red, _ = redacted("1 Rol\tNaam\tOrganisatie\n9 Politie\tKwabena Adjaye-Oduro Politie Oost-Nederland\t0900 8844\n"
+                      "13 Verslaglegging\tBram (invalkracht)\tGemeente Ommen\n14 Communicatie\tWoo-coördinator\t–")
+    assert {"Kwabena Adjaye-Oduro", "Bram"} <= set(red) and "Woo-coördinator" not in red

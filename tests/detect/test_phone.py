@@ -83,3 +83,10 @@ def test_switchboard_and_dial_in_numbers_are_general(find):
     assert find(text, "PHONE", number="general") == ["0523 71 30 00", "088 123 44 44", "0523 310 310",
                                                      "+31 20 555 12 34", "+44 20 5550 1234"]
     assert find(text, "PHONE", number="personal") == ["06 1000 2000", "0523 71 20 00"]
+
+
+def test_a_number_followed_by_another_number_or_a_time(find):
+    """'+31 6 5218 7741 0:00:19' (a transcript) and '06 1234 5678 9 keer': the number ends
+    where the pattern ran on into the next one."""
+    assert find("+31 6 4418 2207 0:00:19\nGoedemiddag.", "PHONE") == ["+31 6 4418 2207"]
+    assert find("Bel 06 2233 4455 9 keer.", "PHONE") == ["06 2233 4455"]

@@ -314,6 +314,16 @@ class PhoneRecognizer(Recognizer):
                 continue
             digits = normalise_phone(raw)
             kind = phone_kind(digits)
+            if not kind and " " in raw.strip():
+                # the pattern ran on into the next number ("+31 6 5218 7741 0:00:19" in a
+                # transcript): the longest prefix that ends at a space and is a number
+                cut = raw.rstrip()
+                while " " in cut and not kind:
+                    cut = cut[:cut.rindex(" ")].rstrip()
+                    digits = normalise_phone(cut)
+                    kind = phone_kind(digits)
+                if kind:
+                    raw, e = cut, s + len(cut)
             if not kind:
                 continue
             # date-like or amount-like shapes are not phone numbers, nor numbers after a
@@ -506,8 +516,14 @@ class AddressRecognizer(Recognizer):
         self.rx_block = regex.compile(
             r"(?<![^\n\t])[ ]*((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
             r")(?=[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\w]))", regex.UNICODE)
+        # a street name at a line end, its house number starting the next line ("(Nassaulaan" /
+        # "29),"): only with punctuation or the line end after the number ("2 auto's" is no address)
+        self.rx_wrapped = regex.compile(
+            r"(?<![\w-])((?:" + mod + r"){0,2}" + street_word + r")[ \u00a0]*\n[ \u00a0]*(" + hn +
+            r")(?=[ ]*(?:[),;]|$))", regex.UNICODE | regex.MULTILINE)     # not "1. Vraag" (a heading)
         # fast anchor: a word ending in a street suffix right before a house number
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
+        self.anchor_wrapped = regex.compile(r"(\p{L}+)[ \u00a0]*\n[ \u00a0]*\d")
         self.suffixes = tuple(suf)
         self.ctx = _AddressContext(res)
 
@@ -522,6 +538,14 @@ class AddressRecognizer(Recognizer):
             if m.span(1)[0] == m.start() and m.span() not in seen:
                 seen.add(m.span())
                 yield m
+        for am in self.anchor_wrapped.finditer(text):
+            if not am.group(1).lower().endswith(self.suffixes):
+                continue
+            lo = max(text.rfind("\n", 0, am.start()) + 1, am.start() - 120)
+            for m in self.rx_wrapped.finditer(text, lo, min(len(text), am.end() + 20)):
+                if m.start() <= am.start() < m.end() and m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
         for am in self.anchor.finditer(text):
             if not am.group(1).lower().endswith(self.suffixes):
                 continue
