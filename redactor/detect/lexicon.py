@@ -275,3 +275,13 @@ def load_person_csv(path: Path | None, kind: str) -> list[ListPerson]:
         out.append(ListPerson(name=name, email=get("email").lower(), phone=get("phone"),
                               initials=get("initials"), role=get("role"), organisation=get("organisation")))
     return out
+
+
+def ordinary_compound(w: str, words) -> bool:
+    """w is made of two ordinary words ("Dakkapellenbeleid", "Speelveldtoets", "Meervaart"),
+    with a linking s allowed."""
+    lw = w.lower()
+    for i in range(3, len(lw) - 3):
+        if lw[:i] in words and (lw[i:] in words or (lw[i:].startswith("s") and len(lw) - i > 4 and lw[i + 1:] in words)):
+            return True
+    return False

@@ -140,9 +140,10 @@ class NameJudge:
             return None     # "District Eindhoven": a surname that is also a place, on the model's word alone
         if bad_word and not tv:
             return None
-        if not tv and len(sur) == 1 and sq[0] == "unknown" and any(
+        if (not tv or ctx == "ner" and toks[p["tv"][0]].text.lower() in ("de", "het", "'t")) and len(sur) == 1 \
+                and sq[0] == "unknown" and any(
                 self._compound(part) for part in sur[0].split("-") if self.quality(part) == "unknown"):
-            return None     # "Risicoregister", "Lekdijk-West": compounds of ordinary words
+            return None     # "Risicoregister", "Lekdijk-West", "De Meervaart": compounds of ordinary words
         if ctx == "ner" and not tv and len(sur) == 1 and "-" in sur[0] and any(
                 self.quality(part) == "word" for part in sur[0].split("-") if part[:1].isupper()):
             return None     # "Deventer-Bergweide": a place, not a double-barrelled name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import ordinary_compound
 from .text import Token
 
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
@@ -75,12 +76,7 @@ class NameWords:
 
     def _compound(self, w: str) -> bool:
         """An unknown capitalised word made of ordinary words ("Dakkapellenbeleid")."""
-        lw = w.lower()
-        words = self.lex.words
-        for i in range(3, len(lw) - 3):
-            if lw[:i] in words and (lw[i:] in words or (lw[i:].startswith("s") and len(lw) - i > 4 and lw[i + 1:] in words)):
-                return True
-        return False
+        return ordinary_compound(w, self.lex.words)
 
     def is_person_noun(self, w: str) -> bool:
         lw = w.lower()

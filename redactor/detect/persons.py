@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .lexicon import ordinary_compound
 from .text import TextIndex, Token
 
 
@@ -240,7 +241,9 @@ def forms_for(r: PersonRecord, lex) -> list[Form]:
             out.append(Form(stoks + (",",) + toks(g) + toks(r.tv), "reversed"))
             if r.tv:
                 out.append(Form(toks(_cap(r.tv)) + stoks + (",",) + toks(g), "reversed"))
-    if r.first:
+    if r.first and (lex.is_first_name(r.first) or not ordinary_compound(r.first, lex.words)):
+        # not a "first name" that is two ordinary words: "Meervaart Sloterplas" and
+        # "Speelveldtoets Hallof" were read as names, and their first word spread everywhere
         out.append(Form(tuple(r.first.split()), "first", single_word=lex.is_word(r.first)))
     # unique, longest first
     seen = set()

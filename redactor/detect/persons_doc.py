@@ -29,6 +29,8 @@ class DocumentPersons:
             weak = f.score < self.res.scores["ordinary_word_at_sentence_start"] + 0.01 and not c.get("staff")
             if weak and not ((hit.first or hit.initials) and hit.surname):
                 continue     # weak evidence on a single word: redacted/reviewed where found, not spread
+            if not self._spreads(f):
+                continue
             r = record_from_hit(hit, doc_id, f.detector)
             if weak:
                 # a full name on weak evidence ("Kwabena Asante" that the model calls an
@@ -39,6 +41,22 @@ class DocumentPersons:
                 r.source = "list:staff"
             recs.append(r)
         return recs
+
+    def _spreads(self, f: Finding) -> bool:
+        """False for a single word on the model's say alone ("Kifid", "De Meervaart",
+        "Speelveldtoets" in real decisions): redacted where the model sees a person, never
+        spread over the document or the dossier (one misjudged organisation became hundreds
+        of boxes). A surname after van der/van den/ter/ten is name-shaped enough to spread."""
+        c = f.context
+        if c.get("layout") != "ner" or c.get("staff") or c.get("first") or c.get("initials"):
+            return True
+        return (c.get("tv") or "").lower() in self._strong_tv()
+
+    def _strong_tv(self) -> set[str]:
+        got = getattr(self, "_strong_tv_set", None)
+        if got is None:
+            got = self._strong_tv_set = set(self.res.ctx_list("tv_surname_strong"))
+        return got
 
     def _staff_parts(self, a: Analysis) -> None:
         """Staff-list findings carry only the list name: parse it into name parts."""

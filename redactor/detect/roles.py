@@ -52,6 +52,7 @@ class RoleAnnotator(Citations):
         self.on_behalf = [str(x).lower() for x in roles.get("on_behalf", [])]
         self._init_citations(policy)
         self.bodies = [str(b).lower() for b in roles.get("bodies", [])]
+        self.signer_functions = {str(x).lower() for x in roles.get("signer_functions", [])}
 
     # ------------------------------------------------------------------ role words
     def role_word(self, w: str, prev: str = "") -> str:
@@ -76,7 +77,7 @@ class RoleAnnotator(Citations):
             tl = idx.line_of(t.start)
             if tl < line - 1:
                 break
-            if tl < line and ("\t" in idx.line_text(tl) or "\t" in idx.line_text(line)):
+            if tl < line and "\t" in idx.line_text(line) and "\t" in idx.line_text(tl):
                 break       # cells side by side ("de secretaris,<TAB>de burgemeester,"): role_signature
             if i + 1 < len(toks) and "\t" in idx.text[t.end:toks[i + 1].start]:
                 break       # a table cell ends here: "Nota aan minister<TAB>J. de Vries" is no role
@@ -205,6 +206,31 @@ class RoleAnnotator(Citations):
                     return r
         return ""
 
+    def _signs_as_official(self, idx: TextIndex, f: Finding) -> bool:
+        """A name alone on its line under an office holder's head, with a civil servant's
+        function on the next line ("Eva X / plv. Secretaris-Generaal", "X / Hoofd Publiekrecht")
+        or "namens deze" in the head ("DE MINISTER VAN FINANCIËN, namens deze,"): the official
+        signs for the office holder."""
+        li = idx.line_of(f.start)
+        line = idx.line_text(li)
+        if " ".join(line.split()).strip(" ,") != " ".join(idx.text[f.start:f.end].split()) and \
+                len(_WORDS.findall(line)) > len(_WORDS.findall(idx.text[f.start:f.end])) + 3:
+            return False      # running text, not a signature line
+        j = li + 1
+        while j < idx.n_lines and not idx.line_text(j).strip():
+            j += 1
+        if j < idx.n_lines:
+            nxt = _SPLIT_WORDS.split(idx.line_text(j).strip().lower())
+            if nxt and nxt[0].rstrip(".") in self.signer_functions:
+                return True
+        above = []
+        j = li - 1
+        while j >= 0 and len(above) < 3:
+            if idx.line_text(j).strip():
+                above.append(" ".join(idx.line_text(j).lower().split()))
+            j -= 1
+        return any(b in a for a in above for b in ("namens deze", "namens dezen", "voor deze"))
+
     def _sender_recipient_table(self, idx: TextIndex, li: int) -> bool:
         """The row is in a table with a sender and a recipient column (an inventory list, a
         mail log): its cells name different persons ("J. Jansen<TAB>Minister BZK" is no role
@@ -314,6 +340,8 @@ class RoleAnnotator(Citations):
             if not r:
                 r = self.role_signature(idx, f, person_lines)
                 where = "ondertekening" if r else ""
+            if r and r not in ("party", "press") and self._signs_as_official(idx, f):
+                r, where = "", ""
             if r:
                 f.context["role"] = r
                 f.context["role_reason"] = self.kept.get(r, f"{r} in functie")

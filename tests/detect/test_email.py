@@ -63,3 +63,12 @@ def test_functional_word_with_an_abbreviation_is_functional(redacted):
     red, keep = redacted("Mail secretariaatbw@ommerbos.nl, communicatiegs@provincie.nl of w.teunissen@ommerbos.nl.")
     assert red == ["w.teunissen@ommerbos.nl"]
     assert keep == ["secretariaatbw@ommerbos.nl", "communicatiegs@provincie.nl"]
+
+
+def test_mailboxes_of_real_decisions_and_surnames_at_private_providers(redacted):
+    """Functional: a word ('fokkerij@'), words joined by 'en' ('bezwaarenberoep@'), with the
+    organisation's abbreviation ('nvwabezwaar…@'). Personal: a surname that is also a word at a
+    private mail provider ('visser@ziggo.nl'); at an organisation it may be a topic ('wolf@')."""
+    red, keep = redacted("Mail fokkerij@rvo.nl, nvwabezwaarenberoep@nvwa.nl, bezwaarenberoep.wonen@amsterdam.nl, "
+                         "visser@ziggo.nl, wolf@overijssel.nl")
+    assert red == ["visser@ziggo.nl"]

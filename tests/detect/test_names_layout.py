@@ -305,3 +305,29 @@ def test_names_in_the_name_column_of_a_table(redacted):
     red, _ = redacted("1 Rol\tNaam\tOrganisatie\n9 Politie\tKwabena Adjaye-Oduro Politie Oost-Nederland\t0900 8844\n"
                       "13 Verslaglegging\tBram (invalkracht)\tGemeente Ommen\n14 Communicatie\tWoo-coördinator\t–")
     assert {"Kwabena Adjaye-Oduro", "Bram"} <= set(red) and "Woo-coördinator" not in red
+
+
+def test_an_official_signing_under_an_office_holders_head(redacted):
+    """'DE MINISTER VAN X, namens deze, / name' and 'De Minister van X, / name / plv.
+    Secretaris-Generaal': the official signs and is redacted; the minister signing stays."""
+    red, keep = redacted("Hoogachtend,\nDE MINISTER VAN FINANCIËN, namens deze,\n\nmr. drs. P.Q. Veldhuijzen\n"
+                         "Hoofd Publiekrecht")
+    assert "P.Q. Veldhuijzen" in red
+    red, keep = redacted("Hoogachtend,\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nMirjam Hoogendoorn\n"
+                         "plv. Secretaris-Generaal")
+    assert "Mirjam Hoogendoorn" in red
+    red, keep = redacted("Hoogachtend,\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nC.J. Schouwenaar")
+    assert keep == ["C.J. Schouwenaar"]
+
+
+def test_english_words_in_english_mail_are_no_names(redacted):
+    red, _ = redacted("From: Jan Peters\nSent: Monday, 3 June 2019\nImportance: Normal\nThis message is subject to "
+                      "the Ministry of Agriculture. The Herdbook and Milk recording Laboratory, Quality and Renewal. "
+                      "Kind regards, Mary Smith")
+    assert red == ["Jan Peters", "Mary Smith"]
+
+
+def test_dates_and_case_numbers_after_a_street_like_word_are_no_addresses(redacted):
+    red, _ = redacted("Nota nav Advies 21 januari 2019. Besluit evenement Museumplein 2018-29763. "
+                      "Ik woon op de Lindenlaan 12 en Kerkweg 12-14 en Lange Nieuwstraat 44-3.")
+    assert red == ["Lindenlaan 12", "Kerkweg 12-14", "Lange Nieuwstraat 44-3"]

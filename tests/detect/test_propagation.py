@@ -69,3 +69,13 @@ def test_a_first_name_inside_another_name_is_not_that_person(redacted):
 def test_a_surname_that_is_a_place_needs_more_than_the_model(redacted):
     red, _ = redacted("Eenheid Oost-Brabant · District Eindhoven · Basisteam Eindhoven-Oost")
     assert red == []
+
+
+def test_a_single_word_on_the_models_say_or_a_compound_first_name_is_not_spread(redacted):
+    """Real decisions: a theatre ('De Meervaart') and a report ('Speelveldtoets Hallof', read
+    as first name + surname) were spread as persons over hundreds of mentions."""
+    red, _ = redacted("TAC - verslag Nieuwe Meervaart Sloterplas.\nAdvies De Meervaart.\nDe Meervaart opent in mei. "
+                      "Het programma van de Meervaart volgt.")
+    assert not any(r in ("De Meervaart", "Meervaart") for r in red)
+    red, _ = redacted("Gesprek met Chinedu Okafor; Chinedu belt terug.")
+    assert red == ["Chinedu Okafor", "Chinedu"]

@@ -24,7 +24,7 @@ BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Labe
 
 
 def blocked_tokens(a: Analysis) -> set[int]:
-    out: set[int] = set(date_tokens(a))
+    out: set[int] = set(date_tokens(a)) | postcode_letter_tokens(a)
     for f in a.findings:
         if f.label in BLOCKING_LABELS:
             for t in a.index.tokens_in(f.start, f.end):
@@ -44,6 +44,19 @@ def _date_re(res):
             regex.IGNORECASE)
         res._weekday_date_re = rx
     return rx
+
+
+_POSTCODE_LETTERS = regex.compile(r"(?<![\w-])[1-9]\d{3}[ \u00a0]?([A-Z]{2})(?![\w-])")
+
+
+def postcode_letter_tokens(a: Analysis) -> frozenset[int]:
+    """The letters of a postcode ("3540 AA Utrecht"): never initials or a name, also where the
+    postcode rule did not report the postcode (an organisation's, or in a company's address)."""
+    got = a.extra.get("postcode_letters")
+    if got is None:
+        got = a.extra["postcode_letters"] = frozenset(
+            t.i for m in _POSTCODE_LETTERS.finditer(a.text) for t in a.index.tokens_in(m.start(1), m.end(1)))
+    return got
 
 
 def date_tokens(a: Analysis) -> frozenset[int]:
@@ -379,8 +392,10 @@ class Initials(Recognizer):
                         and sur[:1].upper() in x.upper()):
                     declared.add(x)
         counts = None
+        postcode_letters = postcode_letter_tokens(a)
         for t in a.index.tokens:
-            if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper():
+            if t.kind != "word" or t.in_url or not (2 <= len(t.text) <= 6) or not t.text[:1].isupper() \
+                    or t.i in postcode_letters:
                 continue
             w = t.text
             if sum(ch.isupper() for ch in w) < 2 and w not in derived:

@@ -176,6 +176,10 @@ class EmailRecognizer(Recognizer):
     """E-mail addresses; each is marked personal or functional (info@, woo@, a word or an
     organisation acronym as local part)."""
 
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        self.private_domains = set(res.ctx_list("private_mail_domains"))
+
     def analyze(self, a: Analysis):
         out = []
         words, full = self.res.mailboxes
@@ -188,7 +192,7 @@ class EmailRecognizer(Recognizer):
             local_clean = local.strip(".'’-")
             s += m.group(1).find(local_clean)
             kind, why = classify_mailbox(local_clean.lower(), f"{local_clean}@{domain}".lower(), words, full, lex,
-                                         upper_tokens)
+                                         upper_tokens, private=domain.lower() in self.private_domains)
             out.append(a.finding(s, e, Label.EMAIL, self.detector, self.score,
                                  "functionele mailbox: " + why if kind == "functional" else "persoonlijk e-mailadres: " + why,
                                  mailbox=kind, local=local_clean.lower(), domain=domain.lower()))
@@ -207,20 +211,28 @@ def _all_emails(text: str):
 
 
 def _split_compound(w: str, lex, depth: int = 0) -> bool:
-    """True when w is an ordinary word or a compound of 2-3 ordinary words (each >= 3 letters)."""
-    if len(w) >= 3 and (w in lex.words or (w.endswith("s") and (w[:-1] + "'s") in lex.words)):
+    """True when w is an ordinary word or a compound of 2-4 ordinary words (each >= 3 letters),
+    also joined by "en" ("bezwaarenberoep") or with an organisation's abbreviation in it
+    ("nvwabezwaar", "wobverzoekendjz")."""
+    if len(w) >= 3 and (w in lex.words or (w.endswith("s") and (w[:-1] + "'s") in lex.words)
+                        or (len(w) <= 6 and w.upper() in lex.acronyms)):
         return True
-    if depth >= 2:
+    if depth >= 3:
         return False
     for i in range(3, len(w) - 2):
-        head = w[:i]
-        if head in lex.words and not lex.is_first_name(head.capitalize()) and _split_compound(w[i:], lex, depth + 1):
+        head, rest = w[:i], w[i:]
+        if not (head in lex.words and not lex.is_first_name(head.capitalize())
+                or i <= 6 and head.upper() in lex.acronyms):
+            continue
+        if _split_compound(rest, lex, depth + 1) or (rest.startswith("en") and len(rest) > 4
+                                                     and _split_compound(rest[2:], lex, depth + 1)):
             return True
     return False
 
 
 def classify_mailbox(local: str, address: str, words: set[str], full: set[str], lex,
-                     upper_tokens: set[str] = frozenset()) -> tuple[str, str]:
+                     upper_tokens: set[str] = frozenset(), private: bool = False) -> tuple[str, str]:
+    """("functional"|"personal", why). `private`: the domain is a private mail provider's."""
     if address in full:
         return "functional", "adres op lijst functionele mailboxen"
     parts = [p for p in regex.split(r"[._\-+]", local) if p]
@@ -250,6 +262,10 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     cap = w.capitalize()
     if lex.is_first_name(cap) and not lex.is_word(w):
         return "personal", "voornaam"
+    if len(w) >= 5 and lex.is_word(w) and not lex.is_surname(cap) and not lex.is_first_name(cap):
+        return "functional", "een gewoon woord"     # "fokkerij@": no name in it
+    if private and lex.is_surname(cap) and w not in words:
+        return "personal", "achternaam"             # "visser@ziggo.nl": a surname, also a word
     # "henkengerda": first names joined
     for i in range(2, len(w) - 1):
         head, tail = w[:i], w[i:]
@@ -383,6 +399,9 @@ def _switchboard_like(raw: str) -> bool:
     return d.endswith("000") or len(set(d[-4:])) == 1 or d[-6:-3] == d[-3:]
 
 
+_NOT_HOUSE_NUMBER = regex.compile(
+    r"(?i)[ ]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"|-\d{3,}")
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _TOWN_WORD = r"(?:\p{Lu}[\p{L}'’-]*|'s|aan|den|de|op|bij|in|van|a/d|\(\p{Lu}[\p{L}]*\))"
 _TOWN = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \-]" + _TOWN_WORD + r"){0,3})(?=[ \t]*(?:$|\n|,|\||·|\.|\t))",
@@ -574,6 +593,10 @@ class AddressRecognizer(Recognizer):
             num = m.group(2)
             if regex.fullmatch(r"(?:19|20)\d{2}", num) and not regex.search(r"(?i)straat|laan|weg|plein|gracht|kade|singel", street):
                 continue
+            # a date ("Advies 21 januari") or a case number ("Museumplein 2018-29763") after it
+            if _NOT_HOUSE_NUMBER.match(text, m.end(2)):
+                continue
+
             kind = self.ctx.classify(a, s, e)
             f = a.finding(s, e, Label.ADDRESS, self.detector, self.score,
                           "adres van de organisatie" if kind == "organisation" else "straat en huisnummer",
