@@ -73,3 +73,11 @@ def test_service_abbreviation_in_brackets_is_no_paraph(redacted):
     """'Remco (KCC)': the contact centre, not his initials; 'RWS', 'NVWA' likewise."""
     red, _ = redacted("Telefoonnotitie\nOpgenomen door: Remco (KCC)\nDoorgezet naar Wouter (RWS) en Fenna (NVWA).")
     assert not {"KCC", "RWS", "NVWA"} & set(red)
+
+
+def test_postcode_letters_are_no_initials_also_in_ocr_table_lines(redacted):
+    """'3540<TAB>AA<TAB>Utrecht' (OCR of a letterhead) is a postcode, not the paraph 'AA' that
+    the document defines; a year before a paraph in a table ('2025<TAB>RM') is no postcode."""
+    red, _ = redacted("Aan: A. Aarts (AA).\nRetouradres Postbus\t43006 3540\tAA\tUtrecht\n"
+                      "Planning verkiezingen 2025\tRM\tdecember\nRM: Roos Mertens")
+    assert red.count("AA") == 1 and "RM" in red

@@ -46,7 +46,10 @@ def _date_re(res):
     return rx
 
 
-_POSTCODE_LETTERS = regex.compile(r"(?<![\w-])[1-9]\d{3}[ \u00a0]?([A-Z]{2})(?![\w-])")
+# (with a tab between, as OCR writes table-like lines, only before a place name: "3540<TAB>AA<TAB>
+# Utrecht"; "2025<TAB>RM / MK" is a year and a paraph)
+_POSTCODE_LETTERS = regex.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \u00a0]?([A-Z]{2})(?![\w-])"
+                                  r"|\t([A-Z]{2})(?=[\t ]+\p{Lu}\p{Ll}))")
 
 
 def postcode_letter_tokens(a: Analysis) -> frozenset[int]:
@@ -55,7 +58,8 @@ def postcode_letter_tokens(a: Analysis) -> frozenset[int]:
     got = a.extra.get("postcode_letters")
     if got is None:
         got = a.extra["postcode_letters"] = frozenset(
-            t.i for m in _POSTCODE_LETTERS.finditer(a.text) for t in a.index.tokens_in(m.start(1), m.end(1)))
+            t.i for m in _POSTCODE_LETTERS.finditer(a.text)
+            for t in a.index.tokens_in(*(m.span(1) if m.group(1) else m.span(2))))
     return got
 
 
