@@ -26,7 +26,8 @@ from .nlp import entities, load_nlp
 from .persons import PersonRecord, merge_persons
 from .persons_doc import DocumentPersons
 from .persons_dossier import DossierPersons
-from .recognizers import birthdates as _rb, coordination as _rc, name_fields as _rnf, names as _rn, patterns as _rp, signatures as _rsig, special as _rs  # noqa: F401,E501
+from .recognizers import (address as _ra, birthdates as _rb, contact as _rct, coordination as _rc,  # noqa: F401
+                          name_fields as _rnf, names as _rn, patterns as _rp, signatures as _rsig, special as _rs)
 from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator

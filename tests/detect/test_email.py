@@ -1,5 +1,5 @@
 """Recognizer `email`: addresses, personal vs functional mailbox."""
-from redactor.detect.recognizers.patterns import classify_mailbox
+from redactor.detect.recognizers.contact import classify_mailbox
 
 
 def test_personal_and_functional_addresses(find):
