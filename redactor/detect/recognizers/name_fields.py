@@ -73,7 +73,7 @@ class NameFields(Recognizer):
         Politie Oost-Nederland": merged cells) and may end in a bracket ("Bram (invalkracht)")."""
         if not self.column_heads or "\t" not in a.text:
             return []
-        text, lex = a.text, self.res.lex
+        lex = self.res.lex
         taken = Spans((f.start, f.end) for f in a.findings if not f.context.get("internal"))
         out = []
         idx = a.index
@@ -85,7 +85,7 @@ class NameFields(Recognizer):
             if col is None:
                 continue
             last = li + 80
-            while li < n and li < last and idx.line_text(li).strip():
+            while li < last and li < n and idx.line_text(li).strip():
                 ls, _ = idx.line_span(li)
                 row = idx.line_text(li)
                 cells = row.split("\t")

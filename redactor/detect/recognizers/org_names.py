@@ -1,0 +1,129 @@
+"""Recognizer `org_names`: organisations, buildings and places that carry a person's name
+("Stichting Pieter van Foreest", "Erasmusbrug", "Jan Wiersma Installatietechniek B.V."): kept,
+and their tokens are no person's name for the other recognizers."""
+from __future__ import annotations
+
+from ...models import Label
+from ..registry import Analysis, Recognizer, recognizer
+
+
+@recognizer("org_names")
+class OrgNames(Recognizer):
+    """Organisations, buildings and places, including those named after a person ("Stichting
+    Pieter van Foreest", "Johan Cruyff Foundation", "Prins Bernhard Cultuurfonds",
+    "Van Brienenoordbrug"). Found so that the name inside is not taken for a person; kept."""
+
+    def __init__(self, id, config, res):
+        super().__init__(id, config, res)
+        c = res.ctx_list
+        self.before = set(c("org_before"))
+        self.after = set(c("org_after"))
+        self.suffixes = tuple(c("org_suffixes"))
+        self.street = tuple(c("name_blocking_suffixes"))
+        self.surname_suffixes = tuple(c("surname_capable_suffixes")) or ("kerk",)
+        self.all_suffixes = tuple(set(self.suffixes + self.street))
+        self.before_lower = set(c("org_before_lower"))
+        self.before_suffixes = tuple(c("org_before_suffixes"))
+        self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
+                             "academie", "bv", "b.v.", "nv", "n.v."}
+        # legal forms written with dots are tokenised as initials ("B.V."); they still end a name
+        self.legal = {w for w in c("legal_forms") if "." in w}
+        self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
+                          "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
+
+    def _title_words(self, lex) -> set[str]:
+        tw = getattr(self, "_tw", None)
+        if tw is None:
+            tw = self._tw = {w.rstrip(".") for seq in lex.titles for w in seq} - {"de", "het"}
+        return tw
+
+    def _namey(self, t, lex) -> bool:
+        if t.kind == "init":
+            return True
+        if t.kind == "apo":
+            return True
+        if t.kind != "word":
+            return False
+        if t.text.lower() in lex.tv_words:
+            return True
+        return t.text[:1].isupper() and not lex.is_not_name(t.text) or t.text in ("Het", "De", "A")
+
+    def analyze(self, a: Analysis):
+        out = []
+        toks = a.index.tokens
+        lex = self.res.lex
+        text = a.text
+        n = len(toks)
+
+        def same_unit(x, y) -> bool:
+            gap = text[x.end:y.start]
+            return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
+
+        for t in toks:
+            if t.kind == "init" and t.text.lower() in self.legal and t.i > 0 and toks[t.i - 1].kind == "word" \
+                    and toks[t.i - 1].text[:1].isupper():
+                pass
+            elif t.kind != "word" or not (t.text[:1].isupper() or t.text in self.before_lower):
+                continue
+            lw = t.text.lower()
+            anchor_after = lw in self.after and t.text[:1].isupper()
+            if anchor_after and t.i > 0 and toks[t.i - 1].text.lower() in lex.tv_words and lw not in self.strong_after:
+                anchor_after = False     # "Van der Laan", "Ten Bos": a surname
+            if not anchor_after and t.text[:1].isupper() and lw.endswith(self.all_suffixes) and "-" not in lw and \
+                    not (t.text in lex.surnames or t.text in lex.first_names):
+                anchor_after = any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.all_suffixes)
+            if anchor_after:
+                # extend to the left over capitalised words and tussenvoegsels between them
+                # ("Willem de Kooning Academie"); an article right before the anchor makes it a
+                # common noun ("van de Stichting")
+                j = t.i
+                while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
+                        and not toks[j].sent_start:
+                    if toks[j - 1].text.islower() and (j == t.i or toks[j].text.islower()):
+                        break
+                    j -= 1
+                # do not start with a lower-case tussenvoegsel
+                while j < t.i and toks[j].text.islower():
+                    j += 1
+                if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
+                    anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+                elif lw not in self.after and lw.endswith(self.surname_suffixes) and (
+                        j < t.i and all(toks[x].kind == "init" for x in range(j, t.i))
+                        or j == t.i and j > 0 and toks[j - 1].text.lower().rstrip(".") in self._title_words(lex)):
+                    anchor_after = False   # "M. Oudkerk", "mevrouw Oudkerk": a surname, not a church
+                elif lw in self.after and lw not in self.strong_after and j < t.i and all(
+                        lex.is_first_name(toks[x].text) or toks[x].text.lower() in lex.tv_words or toks[x].kind == "init"
+                        for x in range(j, t.i)) and lex.is_first_name(toks[j].text) and \
+                        sum(1 for x in range(j, t.i) if toks[x].kind == "word" and toks[x].text[:1].isupper()) == 1:
+                    anchor_after = False   # "Anne Bos", "Pim van der Hof": a first name + a surname that is a place word
+            if anchor_after:
+                is_loc = any(lw.endswith(x) for x in self.loc_words) or lw.endswith(self.street)
+                lab = Label.LOC if is_loc else Label.ORG
+                if j == t.i and is_loc:
+                    # a single compound ("Erasmusbrug"): a place; only worth a finding when the
+                    # compound contains a name
+                    pass
+                out.append(a.finding(toks[j].start, t.end, lab, self.detector, 0.8,
+                                     "organisatie of plaats" + (" (naar een persoon genoemd)" if j < t.i else ""),
+                                     org="1"))
+                continue
+            if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
+                    t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
+                    and toks[t.i + 1].text[:1].isupper() and "\n" not in text[t.end:toks[t.i + 1].start] \
+                    and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
+                # ("R. de Graaf" is a surname after a tussenvoegsel, not "Graaf X")
+                j = t.i
+                # not into the next line when that starts a sentence or a field: "Naam
+                # organisatie: Stichting X" with "Jan Jansen is secretaris." below it kept
+                # the person's name as part of the organisation's
+                while j + 1 < n and j - t.i < 5 and self._namey(toks[j + 1], lex) and same_unit(toks[j], toks[j + 1]) \
+                        and not toks[j + 1].sent_start:
+                    j += 1
+                # trailing lower-case tussenvoegsels are not part of it
+                while j > t.i and toks[j].text.islower():
+                    j -= 1
+                if j > t.i:
+                    lab = Label.ORG
+                    out.append(a.finding(t.start, toks[j].end, lab, self.detector, 0.8,
+                                         "organisatie (ook als die naar een persoon is genoemd)", org="1"))
+        return out
