@@ -107,3 +107,30 @@ def test_rotated_page_both_backends(tmp_path, backend):
     _pdf_with_word(p, 100, 150, rotate=90)
     w = extract_pdf(p, backend=backend).pages[0].words[0]
     assert w.text == "Verbrugge" and abs(w.box.x0 - 100) < 0.5 and w.box.y0 < 150 < w.box.y1
+
+
+def test_text_at_size_one_in_a_scaled_matrix_keeps_its_spaces(tmp_path):
+    """Some producers write body text at font size 1 in a text matrix scaled to 10 pt; PDFium
+    then reports size 1.0, and every gap between words was taken for a table cell boundary
+    ('Nynke<TAB>Kuipers'), which split names. A real column gap stays a tab."""
+    path = tmp_path / "scaled.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    t = c.beginText()
+    t.setTextTransform(10, 0, 0, 10, 72, 700)
+    t.setFont("Helvetica", 1)
+    t.textOut("namens deze: Wietske Hoogeboom")
+    c.drawText(t)
+    t = c.beginText()
+    t.setTextTransform(10, 0, 0, 10, 72, 680)
+    t.setFont("Helvetica", 1)
+    t.textOut("Datum")
+    c.drawText(t)
+    t = c.beginText()
+    t.setTextTransform(10, 0, 0, 10, 300, 680)
+    t.setFont("Helvetica", 1)
+    t.textOut("19 oktober 2021")
+    c.drawText(t)
+    c.save()
+    doc = extract_pdf(path)
+    assert "namens deze: Wietske Hoogeboom" in doc.text
+    assert "Datum\t19 oktober 2021" in doc.text

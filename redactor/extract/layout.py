@@ -34,6 +34,15 @@ def _along(w: RawWord) -> tuple[float, float, float]:
     return -b.y1, -b.y0, (b.x0 + b.x1) / 2
 
 
+def _size(w: RawWord) -> float:
+    """The font size to measure gaps by. Some producers write text at size 1 in a scaled text
+    matrix, and PDFium then reports 1.0: every space between words looked like a table cell
+    boundary ("Nynke<TAB>Kuipers"). An implausibly small size is taken from the box height."""
+    b = w.box
+    across = (b.y1 - b.y0) if w.direction in (0, 180) else (b.x1 - b.x0)
+    return w.size if w.size >= 0.4 * across else 0.75 * across
+
+
 def split_lines(words: list[RawWord]) -> list[list[RawWord]]:
     lines: list[list[RawWord]] = []
     prev = None
@@ -44,7 +53,7 @@ def split_lines(words: list[RawWord]) -> list[list[RawWord]]:
             continue
         ps, pe, pc = _along(prev)
         s, e, c = _along(w)
-        h = max(1.0, min(prev.size, w.size))
+        h = max(1.0, min(_size(prev), _size(w)))
         same = (not w.new_line and w.direction == prev.direction
                 and abs(c - pc) < 0.5 * h and s >= pe - 0.5 * h)
         if same:
@@ -68,7 +77,7 @@ def assemble(page_index: int, raw: list[RawWord], parts: list[str], offset: int,
         for w in line:
             if prev is not None:
                 gap = _along(w)[0] - _along(prev)[1]
-                sep = "\t" if gap > 1.5 * max(1.0, w.size) else " "
+                sep = "\t" if gap > 1.5 * max(1.0, _size(w)) else " "
                 parts.append(sep)
                 offset += 1
             # issue 7: equal texts shared (character edges are shared by the readers), as
