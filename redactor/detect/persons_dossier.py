@@ -117,8 +117,11 @@ class DossierPersons:
         for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked, index=index):
             if existing.overlaps(s, e):
                 continue
-            if form.single_word and form.kind == "surname" and not (r.first or r.initials):
-                continue     # "de heer Bos" elsewhere does not make every "Bos" in the dossier a person
+            if form.single_word and form.kind in ("surname", "first") and not r.keep:
+                # "de heer Bos" or "B. Buiten" elsewhere does not make every "Bos" or "Buiten"
+                # ("Buiten reikwijdte" in an inventory) in the dossier a person: a single word
+                # that is also an ordinary word is found in each document on its own evidence
+                continue
             sc = self.res.scores["person_dossier"]
             why = "persoon gevonden in een ander document van het dossier"
             if r.source == "weak":

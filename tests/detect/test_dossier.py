@@ -101,3 +101,14 @@ def test_dossier_persons_are_not_taken_from_another_list(detector):
     rec.keep, rec.redact, rec.role = True, False, "wethouder"
     again = detector._dossier_records(list(recs))
     assert all(r.keep and r.role == "wethouder" for r in again if r.surname == "Stiggelbout")
+
+
+def test_a_surname_that_is_a_word_is_not_spread_to_other_documents(detector, policy):
+    """'B. Buiten' in one document made every 'Buiten reikwijdte' of an inventory list in the
+    dossier a person (real decisions: 32 boxes). Within its own document the name still counts."""
+    persons, (a, b) = _run(detector, policy, [
+        "Behandeld door: B. Buiten\nBuiten belt u terug.",
+        "Nr.\tDocument\tBeoordeling\n1\tE-mail\tBuiten reikwijdte\n2\tNota\tBuiten reikwijdte",
+    ])
+    assert a["B. Buiten"].redacts
+    assert not [t for t, d in b.items() if d.redacts]
