@@ -117,10 +117,12 @@ class DossierPersons:
         for s, e, r, form, tok in find_mentions(idx, recs, self.res.lex, blocked, index=index):
             if existing.overlaps(s, e):
                 continue
-            if form.single_word and form.kind in ("surname", "first") and not r.keep:
+            if form.single_word and not r.keep and (form.kind == "surname" or form.kind == "first"
+                                                     and r.first not in self.res.lex.common_first_names):
                 # "de heer Bos" or "B. Buiten" elsewhere does not make every "Bos" or "Buiten"
                 # ("Buiten reikwijdte" in an inventory) in the dossier a person: a single word
                 # that is also an ordinary word is found in each document on its own evidence
+                # (a frequent first name, "Kees", still goes: the colleague of the other mails)
                 continue
             sc = self.res.scores["person_dossier"]
             why = "persoon gevonden in een ander document van het dossier"

@@ -112,3 +112,11 @@ def test_a_surname_that_is_a_word_is_not_spread_to_other_documents(detector, pol
     ])
     assert a["B. Buiten"].redacts
     assert not [t for t, d in b.items() if d.redacts]
+
+
+def test_a_frequent_first_name_still_spreads_to_other_documents(detector, policy):
+    persons, (a, b) = _run(detector, policy, [
+        "Van: Kees Wolthuis\nAan: Team Wonen",
+        "Voor de cijfers: vraag Kees van Financiën.",
+    ])
+    assert b["Kees"].redacts
