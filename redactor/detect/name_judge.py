@@ -11,6 +11,7 @@ import regex
 from .name_words import W
 from .text import TextIndex, Token
 
+_VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
 
@@ -81,6 +82,12 @@ class NameJudge:
                     # voor", "met Roos besproken"): capitalised in the middle of a sentence,
                     # where Dutch writes no noun with a capital
                     return s["ordinary_word_at_sentence_start"], "losse voornaam, ook een woord (controleren)"
+            if not ctx and self.lone_first_names and len(first) == 1 and self._alone(ch, p) and sent_start \
+                    and not has_init and first[0] in self.lex.common_first_names \
+                    and _VOCATIVE.match(idx.text, toks[p["end"] - 1].end):
+                # "Jurgen, jullie directeur belt mij": a frequent first name addressed at the
+                # start of a sentence, a comma and a lower-case word after it
+                return s["ordinary_word_at_sentence_start"], "aangesproken voornaam (controleren)"
             return None
         # all surname parts must look like names, not like places or words
         bad_word = all(q in ("word",) for q in sq)

@@ -331,3 +331,12 @@ def test_dates_and_case_numbers_after_a_street_like_word_are_no_addresses(redact
     red, _ = redacted("Nota nav Advies 21 januari 2019. Besluit evenement Museumplein 2018-29763. "
                       "Ik woon op de Lindenlaan 12 en Kerkweg 12-14 en Lange Nieuwstraat 44-3.")
     assert red == ["Lindenlaan 12", "Kerkweg 12-14", "Lange Nieuwstraat 44-3"]
+
+
+def test_a_first_name_addressed_at_a_sentence_start_and_before_van_de(findings, policy):
+    """'Jurgen, jullie directeur belt mij' (addressed) and 'met Roos van de gemeente' (the
+    'van de' is a preposition) name persons, for review; 'Daarom, zo gezegd' does not."""
+    doc, fs = findings("Dan weet ik genoeg. Jurgen, jullie directeur belt mij toch? Daarom, zo gezegd. "
+                       "Gesprek met Roos van de gemeente.")
+    got = {d.finding.text: d.action.value for d in policy.decide(doc, fs)}
+    assert got == {"Jurgen": "review", "Roos": "review"}
