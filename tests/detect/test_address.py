@@ -101,3 +101,12 @@ def test_an_address_broken_over_two_lines(redacted):
     assert "Meidoornlaan 29" in red
     red, _ = redacted("Betreft invordering dwangsom cafetaria, Westzijde\n1. Vraag\nJe vraagt of het kan.")
     assert not any("Westzijde" in r for r in red)
+
+
+def test_an_address_broken_over_two_lines_in_running_text(redacted):
+    """'aan de Meidoornstraat' / '77. De termijn …' and 'aan de Dijkweg' / '211 te Zaandijk'
+    are addresses; '…, Westzijde' / '1. Vraag' (a numbered heading) is not."""
+    red, _ = redacted("een dakkapel op onze woning aan de Meidoornstraat\n77. De beslistermijn is verstreken.")
+    assert "Meidoornstraat 77" in red
+    red, _ = redacted("eigenaren van het woonhuis aan de Hoekerdijk\n211 te Zaandijk, bied ik aan.")
+    assert "Hoekerdijk 211" in red

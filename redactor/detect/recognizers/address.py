@@ -9,6 +9,7 @@ from ..registry import VALIDATORS, Analysis, Recognizer, recognizer
 from ..resources import words_regex
 
 
+_ADDRESS_PREPOSITION = regex.compile(r"(?i)\b(?:aan|op|in)(?:[ ]+de)?[ ]+$")
 _NOT_HOUSE_NUMBER = regex.compile(
     r"(?i)[ ]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
     r"|-\d{3,}")
@@ -148,7 +149,7 @@ class AddressRecognizer(Recognizer):
         # "29),"): only with punctuation or the line end after the number ("2 auto's" is no address)
         self.rx_wrapped = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,2}" + street_word + r")[ \u00a0]*\n[ \u00a0]*(" + hn +
-            r")(?=[ ]*(?:[),;]|$))", regex.UNICODE | regex.MULTILINE)     # not "1. Vraag" (a heading)
+            r")(?=[ ]*(?:[),;]|$)|[ ]+te[ ]+\p{Lu}|\.[ ])", regex.UNICODE | regex.MULTILINE)
         # fast anchor: a word ending in a street suffix right before a house number
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
         self.anchor_wrapped = regex.compile(r"(\p{L}+)[ \u00a0]*\n[ \u00a0]*\d")
@@ -171,6 +172,8 @@ class AddressRecognizer(Recognizer):
                 continue
             lo = max(text.rfind("\n", 0, am.start()) + 1, am.start() - 120)
             for m in self.rx_wrapped.finditer(text, lo, min(len(text), am.end() + 20)):
+                if text[m.end():m.end() + 1] == "." and not _ADDRESS_PREPOSITION.search(text, lo, m.start()):
+                    continue      # "…, Westzijde" / "1. Vraag": a numbered heading, not "aan de X" / "77."
                 if m.start() <= am.start() < m.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m
