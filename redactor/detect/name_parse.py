@@ -10,8 +10,8 @@ from .name_words import A, I, T, W
 from .text import TextIndex, Token
 
 
-def text_gap_ok(ch, j: int) -> bool:
-    """The chunk goes on at j on the same line."""
+def _same_line(ch, j: int) -> bool:
+    """Chunk token j stands on the line of the token before it."""
     return ch[j][0].line == ch[j - 1][0].line
 
 
@@ -168,7 +168,7 @@ class NameParser:
                     j += 1
                     continue
                 break
-            if lower_tv and j < n and ch[j][1] == W and text_gap_ok(ch, j):
+            if lower_tv and j < n and ch[j][1] == W and _same_line(ch, j):
                 return None     # "op naam van Hodan Warsame": a preposition before a full name
             return {"start": k0, "end": j, "inits": inits, "first": first, "tv": (k, k + tv_len), "sur": sur,
                     "unknown_first": unknown_first, "lower_tv": lower_tv}

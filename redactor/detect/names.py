@@ -36,9 +36,8 @@ from .text import TextIndex
 __all__ = ["NameEngine", "NameHit"]
 
 _LETTERS = regex.compile(r"[\p{L}']+")
-
-
 _LOWER_NEXT = regex.compile(r" \p{Ll}")     # a lower-case word follows on the line
+
 
 class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
     def __init__(self, res):

@@ -47,16 +47,11 @@ class DocumentPersons:
         "Speelveldtoets" in real decisions): redacted where the model sees a person, never
         spread over the document or the dossier (one misjudged organisation became hundreds
         of boxes). A surname after van der/van den/ter/ten is name-shaped enough to spread."""
+        from .recognizers.names import engine
         c = f.context
         if c.get("layout") != "ner" or c.get("staff") or c.get("first") or c.get("initials"):
             return True
-        return (c.get("tv") or "").lower() in self._strong_tv()
-
-    def _strong_tv(self) -> set[str]:
-        got = getattr(self, "_strong_tv_set", None)
-        if got is None:
-            got = self._strong_tv_set = set(self.res.ctx_list("tv_surname_strong"))
-        return got
+        return (c.get("tv") or "").lower() in engine(self.res).tv_strong
 
     def _staff_parts(self, a: Analysis) -> None:
         """Staff-list findings carry only the list name: parse it into name parts."""

@@ -209,8 +209,8 @@ class RoleAnnotator(Citations):
     def _signs_as_official(self, idx: TextIndex, f: Finding) -> bool:
         """A name alone on its line under an office holder's head, with a civil servant's
         function on the next line ("Eva X / plv. Secretaris-Generaal", "X / Hoofd Publiekrecht")
-        or "namens deze" in the head ("DE MINISTER VAN FINANCIËN, namens deze,"): the official
-        signs for the office holder."""
+        or a policy `on_behalf` phrase anywhere in the head ("DE MINISTER VAN FINANCIËN, namens
+        deze,"): the official signs for the office holder."""
         li = idx.line_of(f.start)
         line = idx.line_text(li)
         if " ".join(line.split()).strip(" ,") != " ".join(idx.text[f.start:f.end].split()) and \
@@ -229,7 +229,7 @@ class RoleAnnotator(Citations):
             if idx.line_text(j).strip():
                 above.append(" ".join(idx.line_text(j).lower().split()))
             j -= 1
-        return any(b in a for a in above for b in ("namens deze", "namens dezen", "voor deze"))
+        return any(b in a for a in above for b in self.on_behalf)
 
     def _sender_recipient_table(self, idx: TextIndex, li: int) -> bool:
         """The row is in a table with a sender and a recipient column (an inventory list, a

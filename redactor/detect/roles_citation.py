@@ -24,9 +24,8 @@ _TITLE_YEAR = regex.compile(r",[ \t]+\p{Lu}[^\n,\d]{4,150},[ \t]*\p{Lu}[^\n]{0,6
 _JOIN_BEFORE = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)$")
 _JOIN_AFTER = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)")
 _TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
-
-
 _HEAD = 400      # characters: the letterhead and title of a document
+
 
 class Citations:
     """Mixin of RoleAnnotator (roles.py); expects `self.role_before`, `self.role_word`,
