@@ -148,8 +148,7 @@ class NameJudge:
         if bad_word and not tv:
             return None
         if (not tv or ctx == "ner" and toks[p["tv"][0]].text.lower() in ("de", "het", "'t")) and len(sur) == 1 \
-                and sq[0] == "unknown" and any(
-                self._compound(part) for part in sur[0].split("-") if self.quality(part) == "unknown"):
+                and self._compound_word(sur[0]):
             return None     # "Risicoregister", "Lekdijk-West", "De Meervaart": compounds of ordinary words
         if ctx == "ner" and not tv and len(sur) == 1 and "-" in sur[0] and any(
                 self.quality(part) == "word" for part in sur[0].split("-") if part[:1].isupper()):
@@ -232,6 +231,7 @@ class NameJudge:
         return sum(ch.isupper() for ch in w) >= 2 or w.lower() in self.unit_words
 
     def _compound_word(self, w: str) -> bool:
+        """An unknown word whose (hyphen) parts are compounds of ordinary words."""
         return self.quality(w) == "unknown" and any(
             self._compound(part) for part in w.split("-") if self.quality(part) == "unknown")
 

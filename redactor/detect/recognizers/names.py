@@ -18,6 +18,7 @@ from ..proposals import proposals
 from ..registry import Analysis, Recognizer, recognizer
 from ..resources import words_regex
 from ..text import Spans
+from .address import POSTCODE_RE
 
 BLOCKING_LABELS = {Label.EMAIL, Label.PHONE, Label.ADDRESS, Label.POSTCODE, Label.BSN, Label.IBAN, Label.PLATE,
                    Label.ID_NUMBER, Label.ORG, Label.LOC, Label.DOB, Label.OTHER}
@@ -46,10 +47,9 @@ def _date_re(res):
     return rx
 
 
-# (with a tab between, as OCR writes table-like lines, only before a place name: "3540<TAB>AA<TAB>
-# Utrecht"; "2025<TAB>RM / MK" is a year and a paraph)
-_POSTCODE_LETTERS = regex.compile(r"(?<![\w-])[1-9]\d{3}(?:[ \u00a0]?([A-Z]{2})(?![\w-])"
-                                  r"|\t([A-Z]{2})(?=[\t ]+\p{Lu}\p{Ll}))")
+# a postcode with a tab between, as OCR writes table-like lines, only before a place name
+# ("3540<TAB>AA<TAB>Utrecht"; "2025<TAB>RM / MK" is a year and a paraph)
+_POSTCODE_TAB = regex.compile(r"(?<![\w-])[1-9]\d{3}\t([A-Z]{2})(?=[\t ]+\p{Lu}\p{Ll})")
 
 
 def postcode_letter_tokens(a: Analysis) -> frozenset[int]:
@@ -57,9 +57,9 @@ def postcode_letter_tokens(a: Analysis) -> frozenset[int]:
     postcode rule did not report the postcode (an organisation's, or in a company's address)."""
     got = a.extra.get("postcode_letters")
     if got is None:
-        got = a.extra["postcode_letters"] = frozenset(
-            t.i for m in _POSTCODE_LETTERS.finditer(a.text)
-            for t in a.index.tokens_in(*(m.span(1) if m.group(1) else m.span(2))))
+        spans = [m.span(2) for m in POSTCODE_RE.finditer(a.text)] + \
+                [m.span(1) for m in _POSTCODE_TAB.finditer(a.text)]
+        got = a.extra["postcode_letters"] = frozenset(t.i for s, e in spans for t in a.index.tokens_in(s, e))
     return got
 
 
