@@ -71,3 +71,17 @@ def test_a_legal_form_with_dots_ends_a_company_named_after_a_person(redacted):
                          "wordt ondertekend door de heer G. Hoogland.")
     assert "Gerrit Hoogland Dakwerken B.V." in keep
     assert red == ["G. Hoogland"]
+
+
+def test_trade_after_a_name_on_the_same_line_is_a_firm(redacted):
+    """Family firms carry the owner's name plus their trade ("Kees Hoogland Bouw"); POLICY.md
+    keeps organisations that bear a person's name. The person of a firm, a name inside
+    "van der", and a function line under a signature stay persons."""
+    red, keep = redacted("De offerte van Kees Hoogland Bouw is goedgekeurd; ook Martens Installatietechniek "
+                         "en Dekker Bestuursrecht deden mee.")
+    assert red == []
+    assert {"Kees Hoogland Bouw", "Martens Installatietechniek", "Dekker Bestuursrecht"} <= set(keep)
+    red, keep = redacted("Ik sprak met Kwame Mensah van Brugtech Onderhoud. Ook Jan van der Berg Bouw deed mee.")
+    assert "Kwame Mensah" in red and "Jan van der Berg" in red
+    red, _ = redacted("Met vriendelijke groet,\nAnne Visser\nBeheer en Onderhoud")
+    assert red == ["Anne Visser"]

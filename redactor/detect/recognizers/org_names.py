@@ -22,6 +22,8 @@ class OrgNames(Recognizer):
         self.street = tuple(c("name_blocking_suffixes"))
         self.surname_suffixes = tuple(c("surname_capable_suffixes")) or ("kerk",)
         self.all_suffixes = tuple(set(self.suffixes + self.street))
+        self.trade = set(c("org_after_trade"))
+        self.trade_suffixes = tuple(c("org_trade_suffixes"))
         self.before_lower = set(c("org_before_lower"))
         self.before_suffixes = tuple(c("org_before_suffixes"))
         self.strong_after = {"foundation", "fonds", "stichting", "ziekenhuis", "instituut", "institute", "museum",
@@ -48,6 +50,35 @@ class OrgNames(Recognizer):
             return True
         return t.text[:1].isupper() and not lex.is_not_name(t.text) or t.text in ("Het", "De", "A")
 
+    def _is_trade(self, t, toks, text, lex) -> bool:
+        """A firm's trade after a name on the same line ("Kees Hoogland Bouw")."""
+        lw = t.text.lower()
+        if not t.text[:1].isupper() or t.i == 0:
+            return False
+        if lw not in self.trade and not (
+                "-" not in lw and not (t.text in lex.surnames or t.text in lex.first_names)
+                and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.trade_suffixes)):
+            return False
+        prev = toks[t.i - 1]
+        return prev.kind == "word" and prev.text[:1].isupper() and not lex.is_not_name(prev.text) \
+            and not text[prev.end:t.start].strip() and "\n" not in text[prev.end:t.start] \
+            and "\t" not in text[prev.end:t.start]
+
+    @staticmethod
+    def _trade_stop(toks, j, text, lex) -> bool:
+        """Where a trade name ends on the left: at a line break, and at "van" after a
+        surname ("Kwame Mensah van Brugtech Onderhoud" is a person of a firm)."""
+        if "\n" in text[toks[j - 1].end:toks[j].start]:
+            return True
+        w = toks[j - 1]
+        if not (w.text.islower() and w.text in lex.tv_words and j >= 2):
+            return False
+
+        def cap(x):     # a capitalised name word on the same line as the next token
+            return toks[x].kind == "word" and toks[x].text[:1].isupper() and not lex.is_not_name(toks[x].text) \
+                and not toks[x + 1].sent_start and "\n" not in text[toks[x].end:toks[x + 1].start]
+        return cap(j - 2) and (not lex.is_first_name(toks[j - 2].text) or j >= 3 and cap(j - 3))
+
     def analyze(self, a: Analysis):
         out = []
         toks = a.index.tokens
@@ -72,16 +103,21 @@ class OrgNames(Recognizer):
             if not anchor_after and t.text[:1].isupper() and lw.endswith(self.all_suffixes) and "-" not in lw and \
                     not (t.text in lex.surnames or t.text in lex.first_names):
                 anchor_after = any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.all_suffixes)
+            trade = not anchor_after and self._is_trade(t, toks, text, lex)
+            anchor_after = anchor_after or trade
             if anchor_after:
                 # extend to the left over capitalised words and tussenvoegsels between them
                 # ("Willem de Kooning Academie"); an article right before the anchor makes it a
                 # common noun ("van de Stichting")
                 j = t.i
                 while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
-                        and not toks[j].sent_start:
+                        and not toks[j].sent_start and not (trade and self._trade_stop(toks, j, text, lex)):
                     if toks[j - 1].text.islower() and (j == t.i or toks[j].text.islower()):
                         break
                     j -= 1
+                if trade and j > 0 and toks[j - 1].text.islower() and toks[j - 1].text in lex.tv_words and (
+                        toks[j].text.islower() or not self._trade_stop(toks, j, text, lex)):
+                    anchor_after = False   # stopped inside "van der": a person's name before a trade word
                 # do not start with a lower-case tussenvoegsel
                 while j < t.i and toks[j].text.islower():
                     j += 1
@@ -91,7 +127,7 @@ class OrgNames(Recognizer):
                         j < t.i and all(toks[x].kind == "init" for x in range(j, t.i))
                         or j == t.i and j > 0 and toks[j - 1].text.lower().rstrip(".") in self._title_words(lex)):
                     anchor_after = False   # "M. Oudkerk", "mevrouw Oudkerk": a surname, not a church
-                elif lw in self.after and lw not in self.strong_after and j < t.i and all(
+                elif (lw in self.after or trade) and lw not in self.strong_after and j < t.i and all(
                         lex.is_first_name(toks[x].text) or toks[x].text.lower() in lex.tv_words or toks[x].kind == "init"
                         for x in range(j, t.i)) and lex.is_first_name(toks[j].text) and \
                         sum(1 for x in range(j, t.i) if toks[x].kind == "word" and toks[x].text[:1].isupper()) == 1:
