@@ -35,6 +35,7 @@ class RoleAnnotator(Citations):
         self.kept: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("kept") or {}).items()}
         self.kept_after = {str(k).lower(): [str(x).lower() for x in v] for k, v in (roles.get("kept_after") or {}).items()}
         self.single = {k for k in self.kept if " " not in k}
+        self.multi_kept = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
         multi = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
         self.multi_re = regex.compile(r"(?i)(?P<role>" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
                                       r")(?:\s+(?:in|van|voor)\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3})?"
@@ -139,7 +140,10 @@ class RoleAnnotator(Citations):
                 return " ".join(m.group("role").lower().split())
         # "de staatssecretaris van JenV, X", "minister voor Wonen X": role + organisation + name
         if self.role_of_re:
-            lo = max(idx.line_starts[max(0, line - 1)], f.start - 160)
+            up = line - 1
+            if up >= 1 and "\t" not in idx.line_text(up) and idx.line_text(up).rstrip().endswith(","):
+                up -= 1     # a wrapped cell: "Minister van Binnenlandse" / "Zaken en Koninkrijksrelaties," / X
+            lo = max(idx.line_starts[max(0, up)], f.start - 160)
             m = self.role_of_re.search(idx.text, lo, f.start)
             if m:
                 # "namens het college van burgemeester en wethouders van A, X": X signs on
@@ -197,13 +201,35 @@ class RoleAnnotator(Citations):
                 continue
             # a row number or list marker before the role ("2 Burgemeester", "3. Wethouder")
             c = _ROW_NUMBER.sub("", c)
-            w = _SPLIT_WORDS.split(c.lower())
-            # a role cell is short ("wethouder Energie"); a cell that is a sentence starting
-            # with a role word (a chat message "Burgemeester X brengt ...") names someone else
-            if w and w[0] and len([x for x in w if x]) <= 5:
-                r = self.role_word(w[0])
-                if r:
-                    return r
+            r = self._role_cell(c)
+            if r:
+                return r
+        return ""
+
+    def _role_cell(self, cell: str) -> str:
+        """The role a table cell names, or "". A role cell is short ("wethouder Energie",
+        "Flemish Minister for Mobility and Public Works": a portfolio after van/voor/of/for
+        may be longer); a cell that is a sentence starting with a role word (a chat message
+        "Burgemeester X brengt ...") names someone else."""
+        w = [x for x in _SPLIT_WORDS.split(cell.lower()) if x]
+        if not w:
+            return ""
+        k = 0
+        while k < len(w) - 1 and k < 3 and w[k] in self.fillers:
+            k += 1
+        role, n = "", 1
+        joined = " ".join(w[k:k + 5])
+        for m in self.multi_kept:
+            if joined == m or joined.startswith(m + " "):
+                role, n = m, len(m.split())
+                break
+        if not role:
+            role = self.role_word(w[k])
+        if not role:
+            return ""
+        rest = w[k + n:]
+        if len(w) <= 5 or (len(w) <= 10 and rest and rest[0] in ("van", "voor", "of", "for")):
+            return role
         return ""
 
     def _signs_as_official(self, idx: TextIndex, f: Finding) -> bool:

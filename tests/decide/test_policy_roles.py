@@ -124,3 +124,26 @@ def test_only_the_signer_under_an_office_holders_signature_is_kept(redacted):
     red, keep = redacted("Met vriendelijke groet,\n\nDe burgemeester van Ommen,\n\n\nH.J. Kamphorst\n"
                          "Lisanne Bosgraaf\nbeleidsmedewerker")
     assert keep == ["H.J. Kamphorst"] and "Lisanne Bosgraaf" in red
+
+
+def test_english_roles_in_a_participants_table_and_in_text(redacted):
+    """English annexes (working visits, international meetings) name office holders in
+    English; a role cell may start with an adjective and name a portfolio."""
+    text = ("Name\tRole\tOrganisation\n"
+            "Liesje Vandamme-Peeters\tFlemish Minister for Ports and Waterways\tFlemish Government\n"
+            "Gerrit Hoekzema\tMayor\tMunicipality of Terneuzen\n"
+            "Marco Tiemstra\tsenior policy officer\tDG Water\n\n"
+            "Member of Parliament\nSanne Oudeman asked about the assessment. Mayor Hoekzema opened the visit.")
+    red, keep = redacted(text)
+    assert {"Liesje Vandamme-Peeters", "Gerrit Hoekzema", "Sanne Oudeman", "Hoekzema"} <= set(keep)
+    assert red == ["Marco Tiemstra"]
+
+
+def test_minister_named_in_a_wrapped_table_cell(redacted):
+    """A list of incoming documents: the sender cell wraps over three lines."""
+    text = ("Nr\tDatum\tAfzender\tOnderwerp\n"
+            "4\t6 maart 2025\tMinister van Binnenlandse\nZaken en Koninkrijksrelaties,\nKarin Dijkhuizen\n"
+            "Circulaire over de uitkering 2025.\n"
+            "5\t10 maart 2025\tBrenda Oldenkamp\nBezwaar tegen de kapvergunning.\n")
+    red, keep = redacted(text)
+    assert "Karin Dijkhuizen" in keep and "Brenda Oldenkamp" in red
