@@ -29,6 +29,10 @@ class NameParser:
             if k is None and cur and prev is not None and cur[-1][1] == W and text[prev.end:t.start] == " " \
                     and t.i not in blocked and self._surname_role_word(t, prev):
                 k = W     # "Kevin Arts": a surname that is also a role noun, after a first name
+            if k is None and cur and prev is not None and cur[-1][1] == T and prev.text.islower() \
+                    and any(x[1] == I for x in cur) and text[prev.end:t.start] == " " and t.i not in blocked \
+                    and t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 2:
+                k = W     # "J.M. ter Haar": after initials and a tussenvoegsel any capitalised word is the surname
             if k is None:
                 if cur:
                     out.append(cur)

@@ -241,9 +241,11 @@ def forms_for(r: PersonRecord, lex) -> list[Form]:
             out.append(Form(stoks + (",",) + toks(g) + toks(r.tv), "reversed"))
             if r.tv:
                 out.append(Form(toks(_cap(r.tv)) + stoks + (",",) + toks(g), "reversed"))
-    if r.first and (lex.is_first_name(r.first) or not ordinary_compound(r.first, lex.words)):
+    if r.first and (lex.is_first_name(r.first) or not (ordinary_compound(r.first, lex.words) or r.first in lex.proper)):
         # not a "first name" that is two ordinary words: "Meervaart Sloterplas" and
-        # "Speelveldtoets Hallof" were read as names, and their first word spread everywhere
+        # "Speelveldtoets Hallof" were read as names, and their first word spread everywhere;
+        # nor a place's name that no list has as a first name ("Breukelen Lima" in a table
+        # whose cells ran together: the town is not her first name)
         out.append(Form(tuple(r.first.split()), "first", single_word=lex.is_word(r.first)))
     # unique, longest first
     seen = set()

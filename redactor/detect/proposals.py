@@ -107,6 +107,10 @@ class ProposalJudge:
         if words and words[-1].text.lower().endswith(self.place_suffixes):
             return "plaatsnaam met windrichting"
         prev = self._prev(a, first.i, 3)
+        # the model took the role into the span: "Wethouders van Haarlem"
+        if len(toks) >= 3 and first.kind == "word" and self._is_person_noun(first.text) \
+                and toks[1].text in ("van", "voor"):
+            return f"'{first.text} {toks[1].text}' + plaats"
         # "<role> van X", "de wethouder van Heerde" (also when the model took "van" into the span)
         lead = [first] + prev if first.kind == "word" and first.text in ("van", "voor") else prev
         if lead and lead[0].text.lower() in ("van", "voor") and len(lead) > 1 and lead[1].kind == "word" \

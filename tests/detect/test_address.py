@@ -110,3 +110,9 @@ def test_an_address_broken_over_two_lines_in_running_text(redacted):
     assert "Meidoornstraat 77" in red
     red, _ = redacted("eigenaren van het woonhuis aan de Hoekerdijk\n211 te Zaandijk, bied ik aan.")
     assert "Hoekerdijk 211" in red
+
+
+def test_a_known_address_wrapped_over_a_line_break_in_running_text(redacted):
+    red, _ = redacted("De heer R. Baptista\nLindengracht 63\n2312 KR Leiden\n\n"
+                      "Wij zijn van plan uw woning aan de Lindengracht\n63 aan te wijzen als monument.")
+    assert red.count("Lindengracht 63") == 2      # the fixture shows the line break as a space

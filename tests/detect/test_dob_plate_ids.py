@@ -76,3 +76,38 @@ def test_an_enforcers_number_right_after_the_word(find):
 def test_a_user_name_next_to_a_word_that_says_so(find):
     text = "Export · gemeente Ommen · geëxporteerd door gebruiker m.wolterbeek\nZie o.a. www.ommen.nl en i.v.m. de bijlage."
     assert find(text, "OTHER") == ["m.wolterbeek"]
+
+
+def test_cadastral_parcels_are_redacted_but_not_the_municipality(redacted):
+    """A parcel points at a property and its owner, like an address."""
+    red, keep = redacted("Het pand is kadastraal bekend als gemeente Zwolle, sectie K, nummer 3381.\n"
+                         "Kadastrale aanduiding\tAlphen aan den Rijn P 1207 (212 m²)\n"
+                         "Perceel gemeente Assen, sectie B‚ nr. 904;")      # an OCR'd low comma
+    assert {"sectie K, nummer 3381", "Alphen aan den Rijn P 1207", "sectie B‚ nr. 904"} <= set(red)
+    assert not any("Zwolle" in r or "Assen" in r for r in red)
+
+
+def test_certificate_and_service_numbers(redacted):
+    red, _ = redacted("Leidinggevende\tDiploma\nRoel Tjalsma\tSVH 2019-338120\n"
+                      "Bezoek door W. Hoornstra (40215) en Hoornstra, W. (40215); later R. de Kiefte\n(51877).\n"
+                      "Zie J. de Valk (1998) en het rapport (2021).")
+    assert {"SVH 2019-338120", "40215", "51877"} <= set(red)
+    assert "1998" not in red and "2021" not in red
+
+
+def test_dates_in_a_birth_date_column(redacted):
+    """A table under a 'Geboortedatum' head (narrow, wrapped inside the word): the first
+    date of each row that is old enough; a later date in the row (a decision) stays."""
+    text = ("Naam\tGeboortedatu\nm\nFunctie\tAkkoord politie\n"
+            "Roel Tjalsma\t14-07-1983\tvennoot\t23 februari 2026\n"
+            "Sevda Aktaş\t30-01-1992\tbedrijfsleider\t23 februari 2026\n")
+    red, keep = redacted(text)
+    assert {"14-07-1983", "30-01-1992"} <= set(red)
+    assert "23 februari 2026" not in red
+    red, _ = redacted("Datum\tOnderwerp\n12-03-2019\tbrief over de vergunning\n")
+    assert red == []
+
+
+def test_login_name_after_a_user_label(redacted):
+    red, _ = redacted("Afgedrukt 18 mei 2026 14:07 door gebruiker pvanleeuwen2 · De gebruiker heeft geen rechten.")
+    assert red == ["pvanleeuwen2"]

@@ -81,3 +81,22 @@ def test_postcode_letters_are_no_initials_also_in_ocr_table_lines(redacted):
     red, _ = redacted("Aan: A. Aarts (AA).\nRetouradres Postbus\t43006 3540\tAA\tUtrecht\n"
                       "Planning verkiezingen 2025\tRM\tdecember\nRM: Roos Mertens")
     assert red.count("AA") == 1 and "RM" in red
+
+
+def test_initials_with_a_tussenvoegsel_letter_anywhere(redacted):
+    """'MvB', 'GvdL': capitals around a lower-case van/de are a person's initials wherever
+    they stand; abbreviations of that shape (CdK, RvS) and one spelled out before its
+    brackets stay."""
+    red, _ = redacted("Juridische Zaken (KvW) heeft de claim geregistreerd; mail met KvW in cc.\n"
+                      "ARCHIEF - ingezien HvdB 3-11-2026\n")
+    assert red.count("KvW") == 2 and "HvdB" in red
+    red, _ = redacted("Zie de Memorie van Toelichting (MvT), het advies van de RvS en de brief aan de CdK.")
+    assert red == []
+
+
+def test_owners_separated_by_a_spaced_slash_and_a_case_number_is_no_paraph(redacted):
+    red, _ = redacted("Actie\tWie\tWanneer\nContract verlengen\tGJB / SC\tvóór 1 juni 2026\n"
+                      "Consult plannen\tSC\tvóór 1 mei 2026\n")
+    assert red.count("SC") == 2 and "GJB" in red
+    red, _ = redacted("No.\tBWT 79/2316\nOnderwerp: bouwvergunning")
+    assert red == []

@@ -79,3 +79,21 @@ def test_a_single_word_on_the_models_say_or_a_compound_first_name_is_not_spread(
     assert not any(r in ("De Meervaart", "Meervaart") for r in red)
     red, _ = redacted("Gesprek met Chinedu Okafor; Chinedu belt terug.")
     assert red == ["Chinedu Okafor", "Chinedu"]
+
+
+def test_role_of_a_body_and_a_place_is_no_person(redacted):
+    red, _ = redacted("Burgemeester en Wethouders van Haarlem;\n\ngelezen het verzoek van de heer A.J. Tuinstra")
+    assert red == ["A.J. Tuinstra"]
+
+
+def test_initials_and_tussenvoegsel_before_an_ordinary_word(redacted):
+    red, _ = redacted("Met vriendelijke groet,\n\nir. J.M. ter Haar\nteamleider Horeca")
+    assert red == ["J.M. ter Haar"]
+
+
+def test_a_place_read_as_a_first_name_is_not_spread(redacted):
+    """Table cells that ran together: 'Kasteel Nijenrode, Breukelen Lima, Tiago'. The town is
+    no first name, so it is not redacted elsewhere."""
+    red, _ = redacted("za 04-04-2026 13:30 Kasteel Nijenrode, Breukelen Lima, Tiago\n"
+                      "do 09-04-2026 10:00 Raadhuis Breukelen, raadzaal\n")
+    assert "Breukelen" not in red

@@ -2,6 +2,8 @@
 dates of birth."""
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 from ...models import Label
@@ -221,6 +223,26 @@ class AddressRecognizer(Recognizer):
             if f.context.get("address") == "organisation" and " ".join(f.text.split()) in private:
                 f.context["address"] = "citizen"
                 f.explanation = "straat en huisnummer (elders in het document het adres van een persoon)"
+        out += self._repeated_across_lines(a, private, {(f.start, f.end) for f in out})
+        return out
+
+    def _repeated_across_lines(self, a: Analysis, private: set[str], taken: set) -> list:
+        """A person's address written elsewhere in the document with the line break between
+        street and number ("uw woning aan de Hooigracht" / "63 aan te wijzen"): the wrapped form
+        is only taken on its own with punctuation after it, but a known address is that
+        address wherever it stands."""
+        out = []
+        for addr in private:
+            parts = addr.rsplit(" ", 1)
+            if len(parts) != 2 or not parts[1][:1].isdigit():
+                continue
+            rx = regex.compile(r"(?<![\w-])" + r"\s+".join(regex.escape(w) for w in parts[0].split()) +
+                               r"[ \u00a0]*\n[ \u00a0]*" + regex.escape(parts[1]) + r"(?![\w-]|[.,]\d)")
+            for m in rx.finditer(a.text):
+                if m.span() not in taken:
+                    out.append(a.finding(m.start(), m.end(), Label.ADDRESS, self.detector, self.score,
+                                         "straat en huisnummer (elders in het document het adres van een persoon)",
+                                         address="citizen"))
         return out
 
 
@@ -307,5 +329,38 @@ class DobRecognizer(Recognizer):
             s, e = lo + d.start(), lo + d.end()
             out.append(a.finding(s, e, Label.DOB, self.detector, self.score,
                                  f"geboortedatum (na '{m.group()}')"))
+        out += self._column(a, {f.start for f in out})
+        return out
+
+    def _column(self, a: Analysis, found: set[int]) -> list:
+        """Dates in a table under a birth-date column head ("Naam<TAB>Geboortedatum"; a
+        narrow head may wrap, "Geboortedatu" / "m"): the first date of each row that is old
+        enough to be one (a later date in the row is a decision or a check date)."""
+        text, out = a.text, []
+        lines = text.split("\n")
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln) + 1
+        latest = datetime.date.today().year - 12
+        head_until = -1       # the last line of the table under a birth-date head
+        for i, ln in enumerate(lines):
+            if "\t" not in ln:
+                continue
+            if i > head_until:
+                nxt = lines[i + 1:i + 4]
+                # a narrow head may break inside the word: try the next line fused on too
+                if self.ctx.search(" ".join([ln] + nxt)) or (nxt and self.ctx.search(ln + nxt[0])):
+                    head_until = i + 60
+                continue
+            for d in DATE_RE.finditer(ln):
+                y = regex.search(r"(?:19|20)\d{2}$", d.group())
+                if not y or int(y.group()) > latest:
+                    continue
+                s = starts[i] + d.start()
+                if s not in found:
+                    out.append(a.finding(s, starts[i] + d.end(), Label.DOB, self.detector, self.score * 0.95,
+                                         "geboortedatum (kolom geboortedatum)"))
+                break
         return out
 

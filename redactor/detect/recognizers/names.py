@@ -311,8 +311,19 @@ def _split_owners(cell: str) -> str:
             return " ".join(parts)
         return m.group()
     return _SLASHED.sub(one, cell)
-_JOINERS = frozenset(("en", "&", "+"))
+_JOINERS = frozenset(("en", "&", "+", "/"))
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
+
+
+_TV_SHAPE = regex.compile(r"^\p{Lu}{1,2}(?:v|vd|vdr|d|t|te)\p{Lu}$")
+
+
+def _spelled_out_before(text: str, pos: int, w: str) -> bool:
+    """"Memorie van Toelichting (MvT)": the words before the bracket spell the letters."""
+    if not text[max(0, pos - 2):pos].endswith("("):
+        return False
+    words = regex.findall(r"[\p{L}]+", text[max(0, pos - 80):pos])[-len(w):]
+    return "".join(x[0] for x in words).lower() == w.lower()
 
 
 @recognizer("initials")
@@ -326,7 +337,7 @@ class Initials(Recognizer):
     def __init__(self, id, config, res):
         super().__init__(id, config, res)
         self.labels = words_regex(res.ctx_list("initials_labels"))
-        self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?")
+        self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?(?![\d/])")
 
     @staticmethod
     def _with_article(a: Analysis, w: str) -> bool:
@@ -433,6 +444,12 @@ class Initials(Recognizer):
                 continue
             if self._with_article(a, w):
                 continue    # "de NZa": an organisation's abbreviation
+            if _TV_SHAPE.match(w) and not _spelled_out_before(a.text, t.start, w):
+                # "MvB", "GvdL": capitals around a lower-case van/de/vd are a person's
+                # initials wherever they stand (the abbreviations of that shape are listed)
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                                     "initialen (met tussenvoegsel)", layout="initials"))
+                continue
             if w.isupper() and len(w) >= 3:
                 if counts is None:     # counted once (a long document: thousands of candidates)
                     counts = Counter(x.text for x in a.index.tokens)
