@@ -25,7 +25,8 @@ class ReversedNames:
     NameWords."""
 
     def _reversed(self, idx: TextIndex, blocked: set[int], layout, used: set[int]) -> list[NameHit]:
-        out = []
+        out: list[NameHit] = []
+        pending: list[NameHit] = []
         text = idx.text
         toks = idx.tokens
         for t in toks:
@@ -105,13 +106,18 @@ class ReversedNames:
                 continue
             if len(rw) > 1 and fq[-1] == 0 and self.quality(toks[rw[-1]].text) != "unknown":
                 continue
+            pending_only = False
             if rw and not any(fq):
-                if not lay or not all(self.quality(toks[x].text) == "unknown" for x in rw):
+                if lay and all(self.quality(toks[x].text) == "unknown" for x in rw):
+                    pass
+                elif not lay and all(self.quality(w) == "unknown" for w in lw + [toks[x].text for x in rw]):
+                    pending_only = True     # "Nuur, Hibaaq": a name only in a list of such names
+                else:
                     continue
             # a surname with tussenvoegsels or two parts ("Van der Wiel", "Kortenhoeven-Dijk")
             # is name-shaped enough for a first name that is also a word
             shaped = any(self.chunk_kind(toks[x]) == T for x in left) or any("-" in w for w in lw)
-            if not lay and rw and max(fq) < (1 if shaped else 2):
+            if not lay and rw and max(fq) < (1 if shaped else 2) and not pending_only:
                 continue
             lq = [self.quality(w) for w in lw]
             if any(q == "proper" for q in lq) and not lay:
@@ -123,10 +129,25 @@ class ReversedNames:
             st, en = toks[left[0]].start, toks[right[-1]].end
             tvt = " ".join(toks[x].text for x in rt)
             lefttv = [toks[x].text for x in left if self.chunk_kind(toks[x]) == T]
-            out.append(NameHit(st, en, [toks[x].text for x in rw], "".join(toks[x].text for x in ri),
+            (pending if pending_only else out).append(NameHit(st, en, [toks[x].text for x in rw], "".join(toks[x].text for x in ri),
                                " ".join(lefttv + ([tvt] if tvt else [])).strip(), " ".join(lw), "rev",
                                self.sc["person_strong"], lay or "reversed", "Achternaam, Voornaam",
                                "", (left[0], right[-1])))
-            used.update(left)
-            used.update(right)
+            if not pending_only:
+                used.update(left)
+                used.update(right)
+        # a line "Surname, First" of unknown words right above or below a found one is the
+        # next name of the same list (a wedding schedule: "Jama, Abdi" / "Nuur, Hibaaq")
+        lines = {idx.line_of(h.start) for h in out}
+        added = True
+        while pending and added:
+            added = False
+            for h in list(pending):
+                li = idx.line_of(h.start)
+                if li - 1 in lines or li + 1 in lines:
+                    pending.remove(h)
+                    out.append(h)
+                    lines.add(li)
+                    used.update(range(h.tokens[0], h.tokens[1] + 1))
+                    added = True
         return out

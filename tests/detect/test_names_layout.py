@@ -340,3 +340,19 @@ def test_a_first_name_addressed_at_a_sentence_start_and_before_van_de(findings, 
                        "Gesprek met Roos van de gemeente.")
     got = {d.finding.text: d.action.value for d in policy.decide(doc, fs)}
     assert got == {"Jurgen": "review", "Roos": "review"}
+
+
+def test_a_list_of_reversed_names_takes_unknown_names_too(redacted):
+    """'Surname, First' lines under each other: a pair of names no list knows is the next
+    entry of the list; alone on a line such a pair is not enough."""
+    red, _ = redacted("spreekkamer 3 (kosteloos)\nJama, Abdi\nNuur, Hibaaq\nBABS H. Dijkhoff\t2\n")
+    assert "Jama, Abdi" in red and "Nuur, Hibaaq" in red
+    red, _ = redacted("Kantoor, Almere\nVestiging, Lelystad\n")
+    assert red == []
+
+
+def test_a_rare_first_name_that_is_a_word_joined_to_a_first_name(redacted):
+    red, _ = redacted("Ik dank de mensen achter de schermen: Beer en Wiebren van ons eigen team.")
+    assert "Beer" in red
+    red, _ = redacted("Directie Bouwen en Ellen Visser kwamen langs.")
+    assert "Bouwen" not in red

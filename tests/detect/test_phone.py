@@ -90,3 +90,14 @@ def test_a_number_followed_by_another_number_or_a_time(find):
     where the pattern ran on into the next one."""
     assert find("+31 6 4418 2207 0:00:19\nGoedemiddag.", "PHONE") == ["+31 6 4418 2207"]
     assert find("Bel 06 2233 4455 9 keer.", "PHONE") == ["06 2233 4455"]
+
+
+def test_direct_line_on_the_organisation_line_of_a_signature(redacted):
+    """'Gemeente X | T 078 …' under a name is the person's direct line; the same shape in
+    running text after the organisation's name is a general number."""
+    red, keep = redacted("> --\n> Vincent Harmsen\n> Adviseur riolering | Stadsbeheer\n"
+                         "> Gemeente Dordrecht | T 078 770 44 12 | 14 078\n>")
+    assert "078 770 44 12" in red and "14 078" in keep
+    red, keep = redacted("Dat zeg ik toe, zei Jan Harmsen. Voor vragen van burgers\n"
+                         "verwijs ik naar Informatie Rijksoverheid (077 465 6767) en de website.")
+    assert "077 465 6767" in keep

@@ -322,6 +322,25 @@ class GeneralNumbers(Recognizer):
         del text
         return count
 
+    @staticmethod
+    def _under_a_name(a: Analysis, ls: int, persons: list) -> bool:
+        """The line is part of a signature block: a person's name on one of the three lines
+        above, without a blank line between ("Vincent X" / "Adviseur" / "Gemeente D | T 078 …":
+        the organisation's name starts the line, the number is still his direct line)."""
+        lo = ls
+        for _ in range(3):
+            if lo == 0:
+                break
+            prev = a.text.rfind("\n", 0, lo - 1) + 1
+            line = a.text[prev:lo - 1].strip(" >|\t")
+            if not line:
+                break       # a blank line (also a quoted one) ends the block
+            # the name on a line of its own, as signatures have it
+            if any(prev <= p.start < lo and p.label == Label.PERSON and len(line) <= len(p.text) + 3 for p in persons):
+                return True
+            lo = prev
+        return False
+
     def analyze(self, a: Analysis):
         phones = [f for f in a.findings if f.label == Label.PHONE and f.context.get("kind") == "landline"]
         if not phones:
@@ -361,7 +380,7 @@ class GeneralNumbers(Recognizer):
             else:
                 seg_s = max(ls, ss)
                 seg = text[seg_s:f.start]
-                if self.org_heads and not person_in(seg_s, f.start):
+                if self.org_heads and not person_in(seg_s, f.start) and not self._under_a_name(a, ls, persons):
                     m = None
                     for m in self.org_heads.finditer(seg):
                         pass

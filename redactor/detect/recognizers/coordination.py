@@ -23,6 +23,18 @@ _DAY_AFTER = regex.compile(r"[ ]\d{1,2}(?!\d)")
 _NEXT_CAP = regex.compile(r"[ ]+(?:\p{Lu}|(?:van|de|der|den|ter|ten|te)[ ]+\p{Lu})")
 
 
+def _mid_sentence_and(text: str, s: int, e: int, f) -> bool:
+    """A capitalised word joined by "en"/"&" to a first name, where a sentence does not start
+    ("de mensen achter de schermen: Beer en Wiebren"): only a name is written so."""
+    joined = text[e:f.start] if e <= f.start else text[f.end:s]
+    if not regex.fullmatch(r"[ ]+(?:en|&)[ ]+", joined):
+        return False
+    prev = regex.search(r"(\S+)[ ]*\Z", text[max(0, s - 40):s])
+    # after ":" or "," or a lower-case word; not after a capitalised one ("Directie Bouwen")
+    # and not where a sentence or a line starts
+    return bool(prev) and (prev.group(1)[-1] in ":," or prev.group(1)[:1].islower())
+
+
 @recognizer("name_coordination")
 class NameCoordination(Recognizer):
     stage = 3
@@ -50,7 +62,7 @@ class NameCoordination(Recognizer):
                 w = text[s:e]
                 if (s, e) in seen or taken.overlaps(s, e) or not lex.is_first_name(w) or w in lex.acronyms:
                     continue
-                if lex.is_word(w) and w not in lex.common_first_names:
+                if lex.is_word(w) and w not in lex.common_first_names and not _mid_sentence_and(text, s, e, f):
                     continue      # "Directie Bouwen, Ellen X": a rare first name that is a word
                 if _NEXT_CAP.match(text, e):
                     continue      # "Gijs en Fleur Bloemen": a longer name, judged by the name rules
