@@ -2,23 +2,18 @@
 `historical`): the role word next to a name, a party in brackets, the signature of an office
 holder, a citation of a published work. The detector records what it sees in the finding's
 context; the policy decides what is kept. Citations, historical persons and press quotes:
-roles_citation.py."""
+roles_citation.py; roles in table rows: roles_table.py."""
 from __future__ import annotations
-
-import bisect
 
 import regex
 
 from ..models import Finding, Label
 from .roles_citation import Citations
+from .roles_table import _SPLIT_WORDS, TableRoles
 from .text import TextIndex
 
 
 _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
-_SENDER_HEADS = {"afzender", "van", "from", "verzender", "auteur", "opsteller", "sender"}
-_RECIPIENT_HEADS = {"ontvanger", "geadresseerde", "aan", "to", "ontvangers", "recipient"}
-_ROW_NUMBER = regex.compile(r"^(?:\(?\d{1,3}[.)]?|[a-z][.)])\s+")
-_SPLIT_WORDS = regex.compile(r"[\s,;()]+")
 _APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
@@ -26,7 +21,7 @@ _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr",
                "prof", "heer", "mevrouw", "mw", "en"}
 
 
-class RoleAnnotator(Citations):
+class RoleAnnotator(Citations, TableRoles):
     def __init__(self, policy: dict, header_labels: list[str] | None = None):
         self.header_labels = {h.lower() for h in (header_labels or [])}
         roles = policy.get("roles") or {}
@@ -183,55 +178,6 @@ class RoleAnnotator(Citations):
                 return r, ""
         return "", ""
 
-    def role_row(self, idx: TextIndex, f: Finding, persons: list[Finding] = ()) -> str:
-        """Another cell of the same table row names the role ("wethouder Energie"), and
-        names nobody else ("minister Dorien Abbink" is the role of Abbink only). `persons`
-        sorted by start (bisect: a long document has thousands)."""
-        li = idx.line_of(f.start)
-        ls, le = idx.line_span(li)
-        line = idx.text[ls:le]
-        if "\t" not in line or self._sender_recipient_table(idx, li):
-            return ""
-        for cell in line.split("\t"):
-            c = cell.strip()
-            cs = ls + line.find(cell)
-            if not c or (cs <= f.start < cs + len(cell)):
-                continue
-            if _other_starts_in(persons, cs, cs + len(cell), f):
-                continue
-            # a row number or list marker before the role ("2 Burgemeester", "3. Wethouder")
-            c = _ROW_NUMBER.sub("", c)
-            r = self._role_cell(c)
-            if r:
-                return r
-        return ""
-
-    def _role_cell(self, cell: str) -> str:
-        """The role a table cell names, or "". A role cell is short ("wethouder Energie",
-        "Flemish Minister for Mobility and Public Works": a portfolio after van/voor/of/for
-        may be longer); a cell that is a sentence starting with a role word (a chat message
-        "Burgemeester X brengt ...") names someone else."""
-        w = [x for x in _SPLIT_WORDS.split(cell.lower()) if x]
-        if not w:
-            return ""
-        k = 0
-        while k < len(w) - 1 and k < 3 and w[k] in self.fillers:
-            k += 1
-        role, n = "", 1
-        joined = " ".join(w[k:k + 5])
-        for m in self.multi_kept:
-            if joined == m or joined.startswith(m + " "):
-                role, n = m, len(m.split())
-                break
-        if not role:
-            role = self.role_word(w[k])
-        if not role:
-            return ""
-        rest = w[k + n:]
-        if len(w) <= 5 or (len(w) <= 10 and rest and rest[0] in ("van", "voor", "of", "for")):
-            return role
-        return ""
-
     def _signs_as_official(self, idx: TextIndex, f: Finding) -> bool:
         """A name alone on its line under an office holder's head, with a civil servant's
         function on the next line ("Eva X / plv. Secretaris-Generaal", "X / Hoofd Publiekrecht")
@@ -257,19 +203,23 @@ class RoleAnnotator(Citations):
             j -= 1
         return any(b in a for a in above for b in self.on_behalf)
 
-    def _sender_recipient_table(self, idx: TextIndex, li: int) -> bool:
-        """The row is in a table with a sender and a recipient column (an inventory list, a
-        mail log): its cells name different persons ("J. Jansen<TAB>Minister BZK" is no role
-        of Jansen)."""
-        heads = getattr(idx, "_sender_recipient_heads", None)
-        if heads is None:
-            heads = []
-            for j in range(idx.n_lines):
-                cells = {c.strip(" .:").lower() for c in idx.line_text(j).split("\t")}
-                if len(cells) > 1 and cells & _SENDER_HEADS and cells & _RECIPIENT_HEADS:
-                    heads.append(j)
-            idx._sender_recipient_heads = heads
-        return any(h <= li for h in heads)
+    def role_below(self, idx: TextIndex, f: Finding, person_lines: set[int]) -> str:
+        """A signer whose own function line names an office ("Mirthe X" / "wethouder Cultuur
+        en Erfgoed"), also under "namens dezen": a wethouder signs for the college."""
+        li = idx.line_of(f.start)
+        line = idx.line_text(li)
+        if " ".join(line.split()).strip(" ,") != " ".join(idx.text[f.start:f.end].split()):
+            return ""
+        j = li + 1
+        if j >= idx.n_lines or j in person_lines:
+            return ""
+        below = idx.line_text(j)
+        if "\t" in below or any(ch.isdigit() for ch in below):
+            return ""     # a table's next row, an address line ("Burgemeester Grothestraat 41")
+        w = [x for x in _SPLIT_WORDS.split(below.strip().lower()) if x]
+        if not w or len(w) > 8:
+            return ""
+        return self.role_word(w[0])
 
     def role_signature(self, idx: TextIndex, f: Finding, person_lines: set[int] | None = None) -> str:
         """The office holder signs: "De minister van ...," (a line ending in a comma) a few lines
@@ -368,6 +318,9 @@ class RoleAnnotator(Citations):
                 where = "ondertekening" if r else ""
             if r and r not in ("party", "press") and self._signs_as_official(idx, f):
                 r, where = "", ""
+            if not r:
+                r = self.role_below(idx, f, person_lines)
+                where = "functie onder de naam" if r else ""
             if r:
                 f.context["role"] = r
                 f.context["role_reason"] = self.kept.get(r, f"{r} in functie")
@@ -398,13 +351,3 @@ class RoleAnnotator(Citations):
             elif any(f.context.get("historical") for f in fs):
                 for f in fs:
                     f.context.setdefault("historical", "1")
-
-
-def _other_starts_in(persons: list[Finding], lo: int, hi: int, f: Finding) -> bool:
-    """Does a person other than `f` start in [lo, hi)? `persons` sorted by start."""
-    i = bisect.bisect_left(persons, lo, key=lambda p: p.start)
-    while i < len(persons) and persons[i].start < hi:
-        if persons[i] is not f:
-            return True
-        i += 1
-    return False

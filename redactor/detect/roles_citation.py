@@ -12,6 +12,8 @@ _QUOTED = regex.compile(r"[‘“„\"][^’”\"\n]{1,120}[’”\"]")
 _NAMES_ONLY = regex.compile(r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|te|het|'t|en|&|,)\s*)*")
 _IN_BRACKET_YEAR = regex.compile(r"(?:\s*(?:,|en|&)\s*(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t)"
                                  r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t))*)*(?:\s+et\s+al\.?)?"
+                                 # a title between the authors and the year: "(X en Y, Planschade, 2022, p. 214)"
+                                 r"(?:\s*,\s*\p{Lu}[^()\n,]{2,80})?"
                                  r"\s*,?\s*(?:19|20)\d{2}[a-z]?\s*[);:,]")
 
 # a name followed by a quoted title and a year: a literature reference

@@ -147,3 +147,23 @@ def test_minister_named_in_a_wrapped_table_cell(redacted):
             "5\t10 maart 2025\tBrenda Oldenkamp\nBezwaar tegen de kapvergunning.\n")
     red, keep = redacted(text)
     assert "Karin Dijkhuizen" in keep and "Brenda Oldenkamp" in red
+
+
+def test_a_wethouder_signing_for_the_college_under_namens_dezen(redacted):
+    """The function line under the signer names an office: kept, also after 'namens dezen';
+    an address line or a table's next row under a name is no function line."""
+    red, keep = redacted("Met vriendelijke groet,\nburgemeester en wethouders van Leiden,\nnamens dezen,\n"
+                         "Mirthe Oosterloo\nwethouder Cultuur en Erfgoed\n")
+    assert keep == ["Mirthe Oosterloo"] and not red
+    red, _ = redacted("Met vriendelijke groet,\nnamens het college,\nEva Boomsma\nbeleidsadviseur\n")
+    assert red == ["Eva Boomsma"]
+    red, _ = redacted("Dewi Kartosen-Pinas\nBurgemeester Grothestraat 41\n1782 CK Den Helder\n")
+    assert "Dewi Kartosen-Pinas" in red
+    red, _ = redacted("plv. DGOO\tIfeoma\tIOB\t6-6-2024\nAkinyi-Brands\nstaatssecretaris\takkoord / niet akkoord\n")
+    assert "Akinyi-Brands" in red or "Ifeoma Akinyi-Brands" in red
+
+
+def test_a_citation_in_brackets_with_a_title(redacted):
+    red, keep = redacted("Dat sluit aan bij de literatuur (Van Ravenstein en Buitenhuis, Nadeelcompensatie "
+                         "en planschade, 2022, p. 214). Daarnaast geldt de regel.")
+    assert not red

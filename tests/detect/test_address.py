@@ -116,3 +116,9 @@ def test_a_known_address_wrapped_over_a_line_break_in_running_text(redacted):
     red, _ = redacted("De heer R. Baptista\nLindengracht 63\n2312 KR Leiden\n\n"
                       "Wij zijn van plan uw woning aan de Lindengracht\n63 aan te wijzen als monument.")
     assert red.count("Lindengracht 63") == 2      # the fixture shows the line break as a space
+
+
+def test_a_business_address_under_its_label_is_kept(redacted):
+    red, keep = redacted("Bedrijf\tEethuis Anadolu (eenmanszaak)\nVestigingsadres\tStationsweg 41, Ede\n"
+                         "Adres exploitant\tKeesomstraat 7, 6717 AH Ede\n")
+    assert "Stationsweg 41" in keep and "Keesomstraat 7" in red

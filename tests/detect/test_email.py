@@ -72,3 +72,8 @@ def test_mailboxes_of_real_decisions_and_surnames_at_private_providers(redacted)
     red, keep = redacted("Mail fokkerij@rvo.nl, nvwabezwaarenberoep@nvwa.nl, bezwaarenberoep.wonen@amsterdam.nl, "
                          "visser@ziggo.nl, wolf@overijssel.nl")
     assert red == ["visser@ziggo.nl"]
+
+
+def test_a_functional_word_with_a_country_code_is_a_mailbox(redacted):
+    red, keep = redacted("Cc: Claims Netherlands <claims.nl@crawco.nl>, j.post@crawco.nl")
+    assert "claims.nl@crawco.nl" in keep and "j.post@crawco.nl" in red

@@ -93,6 +93,10 @@ def _split_compound(w: str, lex, depth: int = 0) -> bool:
     return False
 
 
+# a country or language next to a functional word ("claims.nl@", "info-en@") is no initial
+_REGION_CODES = frozenset(("nl", "be", "de", "en", "fr", "uk", "gb", "eu", "us", "int"))
+
+
 def classify_mailbox(local: str, address: str, words: set[str], full: set[str], lex,
                      upper_tokens: set[str] = frozenset(), private: bool = False) -> tuple[str, str]:
     """("functional"|"personal", why). `private`: the domain is a private mail provider's."""
@@ -101,7 +105,7 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     parts = [p for p in regex.split(r"[._\-+]", local) if p]
     fw = [p for p in parts if p in words]
     if fw:
-        rest = [p for p in parts if p not in words]
+        rest = [p for p in parts if p not in words and p not in _REGION_CODES]
         # "koen.post@", "j.post@": a first name or an initial next to the word -> a person
         if not any(len(p) <= 2 or lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in rest):
             return "functional", "functioneel woord in adres"
