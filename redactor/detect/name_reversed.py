@@ -17,6 +17,7 @@ from .text import TextIndex
 _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
 
 
+_BRACKET_REST = regex.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*[;,]?[ ]*")
 _TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
 
 
@@ -89,7 +90,9 @@ class ReversedNames:
                 cs = max(ls, text.rfind("\t", ls, toks[left[0]].start) + 1)
                 ce = text.find("\t", toks[right[-1]].end, le)
                 ce = le if ce < 0 else ce
-                if text[cs:toks[left[0]].start].strip() or text[toks[right[-1]].end:ce].strip(" ;"):
+                rest = text[toks[right[-1]].end:ce]
+                # a bracket with the function or organisation may follow: "Ottema, F. (KGG)"
+                if text[cs:toks[left[0]].start].strip() or rest.strip(" ;") and not _BRACKET_REST.fullmatch(rest):
                     continue
             lw = [toks[x].text for x in left if self.chunk_kind(toks[x]) == W]
             rw = [x for x in right if self.chunk_kind(toks[x]) == W]

@@ -166,7 +166,9 @@ class RoleAnnotator(Citations, TableRoles):
         if m:
             inner = m.group(1).strip()
             first = _SPLIT_WORDS.split(inner)[0].lower()
-            if inner.lower() in self.parties or first in self.parties:
+            # "Gerbrich Leistra (GL, voorzitter)": her initials, not GroenLinks
+            own = "".join(w[0] for w in _WORDS.findall(idx.text[f.start:f.end]) if w[0].isupper()).lower()
+            if (inner.lower() in self.parties or first in self.parties) and first != own:
                 return "party", inner
             r = self.role_word(first)
             if r:

@@ -122,3 +122,10 @@ def test_a_business_address_under_its_label_is_kept(redacted):
     red, keep = redacted("Bedrijf\tEethuis Anadolu (eenmanszaak)\nVestigingsadres\tStationsweg 41, Ede\n"
                          "Adres exploitant\tKeesomstraat 7, 6717 AH Ede\n")
     assert "Stationsweg 41" in keep and "Keesomstraat 7" in red
+
+
+def test_an_address_named_as_a_business_building_is_kept_everywhere(redacted):
+    red, keep = redacted("Onderwerp\tTijdelijke huisvesting in het voormalige kantoorpand Hanzeweg 14\n"
+                         "In te stemmen met de huur van het pand aan de Hanzeweg 14 voor vijf jaar. "
+                         "Mevrouw Jansen woont aan de Kerkstraat 3.")
+    assert keep.count("Hanzeweg 14") == 2 and "Kerkstraat 3" in red

@@ -100,3 +100,22 @@ def test_owners_separated_by_a_spaced_slash_and_a_case_number_is_no_paraph(redac
     assert red.count("SC") == 2 and "GJB" in red
     red, _ = redacted("No.\tBWT 79/2316\nOnderwerp: bouwvergunning")
     assert red == []
+
+
+def test_initials_after_action_and_author_labels_and_party_brackets(redacted):
+    """Minutes: a list 'Surname, I. (organisation)' defines the persons; their initials after
+    'Actie:' are theirs, also when the letters are an abbreviation (AZ). A party alone in
+    brackets after a Kamerlid stays; initials that match the party but carry a function are
+    initials."""
+    text = ("Bestuurlijk\tAmbtelijk en overig\nSabajo, K. (Liander)\nZwerver, A. (Regio Foodvalley)\n"
+            "Ottema, F. (KGG)\n1. Opening\nActie: KS stuurt de lijst aan de regio.\n"
+            "Actie: FO en AZ werken de kosten uit.\nZie ook AZ en de SG.\n")
+    red, keep = redacted(text)
+    assert {"Sabajo, K.", "Zwerver, A.", "Ottema, F.", "KS", "FO"} <= set(red)
+    assert red.count("AZ") == 1 and not any("Liander" in r for r in red)
+    red, keep = redacted("CONCEPT v0.4 – niet verspreiden – opsteller TH\n[Opm. TH: bedrag afstemmen]")
+    assert red.count("TH") == 2
+    red, keep = redacted("Aanwezig\tGerbrich Leistra (GL, voorzitter), Pim de Vlugt (PdV)\n"
+                         "Het lid Gerrit Lamberts (GL) stelde vragen; ook Kamerlid Saskia Pauwels (SP).")
+    assert "Gerbrich Leistra" in red and red.count("GL") == 1 and "SP" not in red
+    assert {"Gerrit Lamberts", "Saskia Pauwels"} <= set(keep)

@@ -356,3 +356,9 @@ def test_a_rare_first_name_that_is_a_word_joined_to_a_first_name(redacted):
     assert "Beer" in red
     red, _ = redacted("Directie Bouwen en Ellen Visser kwamen langs.")
     assert "Bouwen" not in red
+
+
+def test_meeting_invitation_attendee_lines(redacted):
+    red, keep = redacted("Organisator: Kidane, Helen\nVerplicht:\tLankhorst, Ebru; Verhoeks, Toon; Santoso, Bayu\n"
+                         "Beste Ebru, Toon en Bayu,\nZoals afgesproken plannen we een overleg.")
+    assert {"Kidane, Helen", "Lankhorst, Ebru", "Verhoeks, Toon", "Santoso, Bayu", "Toon"} <= set(red)

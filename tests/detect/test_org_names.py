@@ -85,3 +85,8 @@ def test_trade_after_a_name_on_the_same_line_is_a_firm(redacted):
     assert "Kwame Mensah" in red and "Jan van der Berg" in red
     red, _ = redacted("Met vriendelijke groet,\nAnne Visser\nBeheer en Onderhoud")
     assert red == ["Anne Visser"]
+
+
+def test_sports_clubs_and_village_associations(redacted):
+    red, keep = redacted("Op 12 mei sprak ik met het bestuur van VV Zuidvogels en met Dorpsbelang Oosterzand.")
+    assert red == [] and "VV Zuidvogels" in keep

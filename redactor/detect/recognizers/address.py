@@ -48,6 +48,7 @@ class _AddressContext:
         self.org_heads = words_regex(c("org_line_heads"), prefix=True)
         self.org_labels = words_regex(c("org_address_labels"))
         self.cit_labels = words_regex(c("citizen_address_labels"))
+        self.org_buildings = words_regex(c("org_address_buildings"))
         self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
         forms = [f for f in c("legal_forms")] or ["b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "holding"]
         self.legal_form = regex.compile(r"(?i)(?<![\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w])")
@@ -72,6 +73,14 @@ class _AddressContext:
         return out
 
     def classify(self, a: Analysis, s: int, e: int) -> str:
+        return self.classify_why(a, s, e)[0]
+
+    def classify_why(self, a: Analysis, s: int, e: int) -> tuple[str, bool]:
+        """(kind, whether the text said so); without any sign an address is a person's."""
+        kind = self._classify(a, s, e)
+        return (kind[:-1], False) if kind.endswith("?") else (kind, True)
+
+    def _classify(self, a: Analysis, s: int, e: int) -> str:
         text = a.text
         ls, le = _line_bounds(text, s)
         cs, ce = _cell_bounds(text, s, e)
@@ -112,7 +121,10 @@ class _AddressContext:
                 return "organisation"
         if self.org_heads and self.org_heads.match(text[cs:s]):
             return "organisation"
-        return "citizen"
+        # a business building named right before it: "het kantoorpand Hanzeweg 14"
+        if self.org_buildings and self.org_buildings.search(text[max(cs, s - 40):s]):
+            return "organisation"
+        return "citizen?"
 
 
 @recognizer("address")
@@ -211,11 +223,20 @@ class AddressRecognizer(Recognizer):
             if _NOT_HOUSE_NUMBER.match(text, m.end(2)):
                 continue
 
-            kind = self.ctx.classify(a, s, e)
+            kind, said = self.ctx.classify_why(a, s, e)
             f = a.finding(s, e, Label.ADDRESS, self.detector, self.score,
                           "adres van de organisatie" if kind == "organisation" else "straat en huisnummer",
                           address=kind)
+            if not said:
+                f.context["address_default"] = "1"
             out.append(f)
+        # an address the text marks as a business's in one place is that where nothing says
+        # otherwise ("kantoorpand Hanzeweg 14" ... "het pand aan de Hanzeweg 14")
+        business = {" ".join(f.text.split()) for f in out if f.context.get("address") == "organisation"}
+        for f in out:
+            if f.context.pop("address_default", None) and " ".join(f.text.split()) in business:
+                f.context["address"] = "organisation"
+                f.explanation = "adres van de organisatie (elders in het document zo genoemd)"
         # an address that is a person's anywhere in the document is theirs everywhere in it
         # ("Adres aanvragers: Esstraat 51" ... "Locatie activiteit: Esstraat 51")
         private = {" ".join(f.text.split()) for f in out if f.context.get("address") != "organisation"}

@@ -337,6 +337,7 @@ class Initials(Recognizer):
     def __init__(self, id, config, res):
         super().__init__(id, config, res)
         self.labels = words_regex(res.ctx_list("initials_labels"))
+        self.parties = {str(p).lower() for p in ((res.policy.get("roles") or {}).get("parties") or [])}
         self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?(?![\d/])")
 
     @staticmethod
@@ -423,6 +424,8 @@ class Initials(Recognizer):
                     or a.text[t.start - 1:t.start] in ("-", "/", "_", "@") and t.start > 0) \
                     and not _initials_pair(a.text, t.start, t.end, lex):
                 continue
+            if w.lower() in self.parties and a.text[t.start - 1:t.start] == "(" and a.text[t.end:t.end + 1] == ")":
+                continue    # "Gerrit X (GL)": a party alone in brackets, even where it matches the initials
             r = derived.get(w)
             commonword = w in lex.acronyms or lex.is_word(w) or w in lex.proper or w.upper() in lex.acronyms
             ctx = ""

@@ -146,7 +146,8 @@ class OrgNames(Recognizer):
             if (lw in self.before or (t.text.islower() and lw in self.before_lower) or (
                     t.text[:1].isupper() and lw.endswith(self.before_suffixes) and len(lw) > 8)) and t.i + 1 < n \
                     and toks[t.i + 1].text[:1].isupper() and "\n" not in text[t.end:toks[t.i + 1].start] \
-                    and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
+                    and not (t.i > 0 and toks[t.i - 1].kind in ("word", "apo") and not t.text.isupper()
+                             and toks[t.i - 1].text.lower() in ("de", "der", "den", "van", "ter", "ten", "te", "la", "le", "du", "da")):
                 # ("R. de Graaf" is a surname after a tussenvoegsel, not "Graaf X")
                 j = t.i
                 # not into the next line when that starts a sentence or a field: "Naam

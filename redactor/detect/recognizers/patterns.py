@@ -85,6 +85,9 @@ class PatternRecognizer(Recognizer):
                         continue
                 if (s, e) in seen:
                     continue
+                first = m.groupdict().get("first") if rx.groupindex else None
+                if first and not a.res.lex.is_first_name(first):
+                    continue      # "Sabajo, K. (Liander)": the bracket holds an organisation
                 ctx = self._has_context(text, s, e)
                 if self.require_context and not ctx:
                     continue
