@@ -8,6 +8,7 @@ import regex
 from ..models import Finding, Label
 from .persons import (PersonRecord, _compatible, _fold, derived_local_parts, find_mentions, make_key,
                       merge_persons, record_from_hit)
+from .model_places import ModelPlaces
 from .registry import Analysis
 from .text import Spans, TextIndex
 
@@ -73,6 +74,15 @@ class DocumentPersons:
         a.findings = self._resolve(a.findings, keep_internal=True)
         records = merge_persons(self._records_from_findings(a.doc_id, a.findings))
         self._assign_keys(a.findings, records)
+        # a name the model alone calls a person, used as a place elsewhere in the text
+        mp = getattr(self.res, "_model_places", None)
+        if mp is None:
+            mp = self.res._model_places = ModelPlaces(self.res)
+        kept = mp.drop(a.text, a.findings)
+        if len(kept) != len(a.findings):
+            keys = {f.context.get("person") for f in kept if f.label == Label.PERSON}
+            a.findings = kept
+            records = [r for r in records if r.key in keys]
         blocked = self._blocked(a)
         existing = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON
                          and f.score >= self.res.scores["person_weak"])

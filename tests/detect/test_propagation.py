@@ -97,3 +97,22 @@ def test_a_place_read_as_a_first_name_is_not_spread(redacted):
     red, _ = redacted("za 04-04-2026 13:30 Kasteel Nijenrode, Breukelen Lima, Tiago\n"
                       "do 09-04-2026 10:00 Raadhuis Breukelen, raadzaal\n")
     assert "Breukelen" not in red
+
+
+def test_a_name_the_model_alone_gives_a_person_that_the_text_uses_as_a_place(redacted):
+    """One occurrence where a person cannot stand (after 'provincie', in a list after
+    'gemeenten', '(hierna: X)', 'het X') makes the model's other guesses at the same name no
+    person; names with rule evidence or a listed first name stay persons."""
+    red, _ = redacted("De veiligheid in de provincie Tete Norte is slecht. Een project in Tete Norte, "
+                      "Mozambique. Tete Norte blijft onrustig.")
+    assert not any("Tete" in r for r in red)
+    red, _ = redacted("De gemeenten Halderberge en Roosendaal en de provincie Noord-Brabant. "
+                      "Met Roosendaal is gesproken.")
+    assert "Roosendaal" not in red
+    red, _ = redacted("Het Klachteninstituut Zorgverzekeringen (hierna: Klazo) werkt. De evaluatie van "
+                      "het Klazo volgt. Klazo reageert later.")
+    assert "Klazo" not in red
+    red, _ = redacted("Ik sprak met Chinedu over het plan. Chinedu belt morgen terug.")
+    assert red.count("Chinedu") == 2
+    red, _ = redacted("Ik woon in Roosendaal. Mevrouw Roosendaal belde gisteren.")
+    assert "Roosendaal" in red
