@@ -16,6 +16,8 @@ from ..models import Finding, Label
 
 # before an occurrence: the word right before it, lower case
 _DEFINED = regex.compile(r"\((?:hierna|hierna\s+te\s+noemen|verder|afgekort)\s*:?\s*(?:de\s+|het\s+)?$", regex.I)
+# "Atradius DSB", "Adecs Airinfra BV": an organisation's unit or legal form right after it
+_ABBREVIATION_AFTER = regex.compile(r"[ ]+(?:\p{Lu}{2,5}|B\.?V\.?|N\.?V\.?)(?![\p{L}\d.-])")
 _LIST_JOIN = regex.compile(r"^(?:,|en|of)$")
 
 
@@ -38,6 +40,8 @@ class ModelPlaces:
         before = text[max(0, s - 60):s]
         if _DEFINED.search(before):
             return "afkorting gedefinieerd als '(hierna: ...)'"
+        if _ABBREVIATION_AFTER.match(text, e):
+            return "een afkorting van een organisatie erachter"
         words = regex.findall(r"[\p{L}'’]+|[,()]", before)
         if not words:
             return ""

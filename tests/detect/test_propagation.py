@@ -116,3 +116,10 @@ def test_a_name_the_model_alone_gives_a_person_that_the_text_uses_as_a_place(red
     assert red.count("Chinedu") == 2
     red, _ = redacted("Ik woon in Roosendaal. Mevrouw Roosendaal belde gisteren.")
     assert "Roosendaal" in red
+
+
+def test_a_model_name_with_an_organisations_abbreviation_after_it(redacted):
+    red, _ = redacted("Kern/samenvatting\nAtradius DSB heeft positief geadviseerd. Het advies van Atradius volgt.")
+    assert not any("Atradius" in r for r in red)
+    red, _ = redacted("Ik sprak met Jan Visser CDA en met Marieke Oosting.")
+    assert {"Jan Visser", "Marieke Oosting"} <= set(red)
