@@ -129,3 +129,12 @@ def test_an_address_named_as_a_business_building_is_kept_everywhere(redacted):
                          "In te stemmen met de huur van het pand aan de Hanzeweg 14 voor vijf jaar. "
                          "Mevrouw Jansen woont aan de Kerkstraat 3.")
     assert keep.count("Hanzeweg 14") == 2 and "Kerkstraat 3" in red
+
+
+def test_a_company_mentioned_in_running_text_above_does_not_make_an_address_the_companys(redacted):
+    red, keep = redacted("Ligboxenstal Jubbeweg 84, Jubbega. Aanvrager is Melkveebedrijf Rienstra V.O.F.. De stal wordt\n"
+                         "vergroot van 120 naar 180 koeien. De stikstofberekening ontbreekt nog.\n"
+                         "Dakopbouw Schoterweg 40, Heerenveen. De buurvrouw heeft een zienswijze ingediend.")
+    assert "Schoterweg 40" in red
+    red, keep = redacted("Bouwbedrijf Van Dam B.V.\nIndustrieweg 12\n8441 AB Heerenveen")
+    assert "Industrieweg 12" in keep

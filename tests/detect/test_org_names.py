@@ -90,3 +90,8 @@ def test_trade_after_a_name_on_the_same_line_is_a_firm(redacted):
 def test_sports_clubs_and_village_associations(redacted):
     red, keep = redacted("Op 12 mei sprak ik met het bestuur van VV Zuidvogels en met Dorpsbelang Oosterzand.")
     assert red == [] and "VV Zuidvogels" in keep
+
+
+def test_shops_and_restaurants_named_after_their_owner(redacted):
+    red, keep = redacted("Met dank aan Bakkerij Ter Horst, eethuis Anadolu en restaurant De Smulpot.")
+    assert red == [] and {"Bakkerij Ter Horst", "eethuis Anadolu"} <= set(keep)

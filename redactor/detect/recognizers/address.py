@@ -117,7 +117,10 @@ class _AddressContext:
         # a company's address block: its name with a legal form heads the block, possibly with a
         # "t.a.v." line in between ("Bouwbedrijf X B.V." / "t.a.v. de heer Y" / street / postcode)
         for t in self._block(a, li, -1, 4):
-            if self.legal_form.search(t.split("\t")[-1]):
+            cell = t.split("\t")[-1]
+            # a name line of an address block, not running text that mentions a company
+            if self.legal_form.search(cell) and (len(cell.split()) <= 8 or "\t" in t) \
+                    and not regex.search(r"[.!?]\s+\p{Lu}", cell):
                 return "organisation"
         if self.org_heads and self.org_heads.match(text[cs:s]):
             return "organisation"
