@@ -111,3 +111,9 @@ def test_dates_in_a_birth_date_column(redacted):
 def test_login_name_after_a_user_label(redacted):
     red, _ = redacted("Afgedrukt 18 mei 2026 14:07 door gebruiker pvanleeuwen2 · De gebruiker heeft geen rechten.")
     assert red == ["pvanleeuwen2"]
+
+
+def test_woz_object_number_is_personal_but_the_assessment_number_is_a_case_number(redacted):
+    red, keep = redacted("Betreft: bezwaar WOZ-beschikking 2025\n"
+                         "Aanslagnummer 2025.0512.7713 · WOZ-objectnummer 051800044121\nGeachte heer/mevrouw,")
+    assert "051800044121" in red and "2025.0512.7713" not in red
