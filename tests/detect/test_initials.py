@@ -119,3 +119,15 @@ def test_initials_after_action_and_author_labels_and_party_brackets(redacted):
                          "Het lid Gerrit Lamberts (GL) stelde vragen; ook Kamerlid Saskia Pauwels (SP).")
     assert "Gerbrich Leistra" in red and red.count("GL") == 1 and "SP" not in red
     assert {"Gerrit Lamberts", "Saskia Pauwels"} <= set(keep)
+
+
+def test_abbreviation_shaped_initials_in_a_who_column(redacted):
+    """Under a 'Wie' head an owner's initials count even where they spell a word or an
+    abbreviation; under another head (a directorate) they do not. A legal form alone is no
+    company."""
+    red, _ = redacted("Actiepunten\nNr.\tActie\tWie\tWanneer\n24-31\tAnalyse delen\tAR\t22 oktober\n"
+                      "24-32\tClausule uitwerken\tDOL\t5 november\n"
+                      "Nr.\tOnderwerp\tDirectie\tStatus\n3\tBegroting\tAZ\tgereed\n")
+    assert red == ["AR", "DOL"]
+    red, keep = redacted("Gesprek met C. Verhoeven\nAfgehandeld door\tCV\n")
+    assert "CV" in red and "CV" not in keep

@@ -76,6 +76,27 @@ class Initials(Recognizer):
                 if toks[i].text.lower() in ("de", "het", "der") and toks[i + 1].kind == "word"}
         return w in arts
 
+    def _initials_column(self, a: Analysis, t) -> bool:
+        """The token is alone in its table cell, and the column's head above is an initials
+        label ("Nr.<TAB>Actie<TAB>Wie<TAB>Wanneer")."""
+        text = a.text
+        ls, le = a.index.line_span(t.line)
+        cs = text.rfind("\t", ls, t.start)
+        ce = text.find("\t", t.end, le)
+        if cs < 0 or text[cs + 1:(ce if ce >= 0 else le)].strip() != t.text or not self.labels:
+            return False
+        col = text[ls:t.start].count("\t")
+        for j in range(t.line - 1, max(-1, t.line - 40), -1):
+            cells = a.index.line_text(j).split("\t")
+            if len(cells) <= col:
+                continue
+            c = cells[col].strip()
+            if self.labels.fullmatch(c.rstrip(":").lower()):
+                return True
+            if c and not all(INITIALS_SHAPE.match(x) for x in _CELL_TOKS.findall(_split_owners(c)) if x not in _JOINERS):
+                return False     # the nearest other cell above in the column is another head
+        return False
+
     def _context(self, a: Analysis, t, derived: bool = True) -> str:
         """Why a token stands where initials stand ('' if it does not)."""
         text = a.text
@@ -169,6 +190,11 @@ class Initials(Recognizer):
                 out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
                                      "initialen van een gevonden persoon" + (f" ({ctx})" if ctx else ""),
                                      person=r.key, layout="initials"))
+                continue
+            if commonword and INITIALS_SHAPE.match(w) and self._initials_column(a, t):
+                # "AR", "DOL" alone in the cell of a "Wie" column: an owner, whatever else it spells
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                                     "initialen (kolom met initialen)", layout="initials"))
                 continue
             if not INITIALS_SHAPE.match(w) or commonword or w[-1].islower():
                 continue

@@ -7,6 +7,9 @@ from ...models import Label
 from ..registry import Analysis, Recognizer, recognizer
 
 
+_LEGAL_FORMS = {"bv", "nv", "vof", "cv"}
+
+
 @recognizer("org_names")
 class OrgNames(Recognizer):
     """Organisations, buildings and places, including those named after a person ("Stichting
@@ -123,6 +126,8 @@ class OrgNames(Recognizer):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
+                elif j == t.i and lw.replace(".", "") in _LEGAL_FORMS:
+                    anchor_after = False   # "CV" alone (a paraph, a curriculum vitae): no company's name before it
                 elif lw not in self.after and lw.endswith(self.surname_suffixes) and (
                         j < t.i and all(toks[x].kind == "init" for x in range(j, t.i))
                         or j == t.i and j > 0 and toks[j - 1].text.lower().rstrip(".") in self._title_words(lex)):
