@@ -342,7 +342,10 @@ def _continues_as_other_name(text: str, end: int, lex) -> bool:
     tvs = m.group(1).split()
     if tvs and not all(w in lex.tv_words for w in tvs):
         return False
-    return not lex.is_word(m.group(2))
+    w = m.group(2)
+    if tvs == ["van"] and any(ch.isupper() for ch in w[1:]) and not w.isupper():
+        return False    # "Jurgen van WarmteStad": a company written in camel case, not a surname
+    return not lex.is_word(w)
 
 
 def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set[int], index=None):

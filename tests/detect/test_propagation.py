@@ -123,3 +123,8 @@ def test_a_model_name_with_an_organisations_abbreviation_after_it(redacted):
     assert not any("Atradius" in r for r in red)
     red, _ = redacted("Ik sprak met Jan Visser CDA en met Marieke Oosting.")
     assert {"Jan Visser", "Marieke Oosting"} <= set(red)
+
+
+def test_a_first_name_before_van_and_a_camel_case_company(redacted):
+    red, _ = redacted("Goedemiddag, met Jurgen Isenia. Jurgen van WarmteStad belt later. Jurgen van Dijk is iemand anders.")
+    assert red.count("Jurgen") == 1 and "Jurgen Isenia" in red and "Jurgen van Dijk" in red
