@@ -175,6 +175,12 @@ class DocumentPersons:
             if letters and covered and covered + title >= 0.6 * letters:
                 f.context["address"] = "citizen"
                 f.context["address_owner"] = "adresblok onder naam van een persoon"
+        # a person's address is theirs wherever else the document repeats it
+        private = {" ".join(f.text.split()) for f in addr if f.label == Label.ADDRESS and f.context.get("address_owner")}
+        for f in addr:
+            if f.label == Label.ADDRESS and f.context.get("address") == "organisation" and " ".join(f.text.split()) in private:
+                f.context["address"] = "citizen"
+                f.context["address_owner"] = "elders in het document het adres van een persoon"
 
     def _assign_keys(self, findings: list[Finding], records: list[PersonRecord]) -> None:
         for f in findings:

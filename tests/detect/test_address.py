@@ -138,3 +138,13 @@ def test_a_company_mentioned_in_running_text_above_does_not_make_an_address_the_
     assert "Schoterweg 40" in red
     red, keep = redacted("Bouwbedrijf Van Dam B.V.\nIndustrieweg 12\n8441 AB Heerenveen")
     assert "Industrieweg 12" in keep
+
+
+def test_street_forms_eind_and_a_compass_word_and_a_repeated_private_address(redacted):
+    red, _ = redacted("Uw buren, de familie Van de Rijt op\nKerkeind 19, hebben schade gemeld. "
+                      "Ook melding van Rinus van Hoof, Floralaan Oost 31: een tak. Amsterdam Noord 3 keer.")
+    assert {"Kerkeind 19", "Floralaan Oost 31"} <= set(red) and not any("Amsterdam" in r for r in red)
+    red, _ = redacted("Waterschap Limburg\nParklaan 10, Roermond · Postbus 314, 6040 AH Roermond\n"
+                      "Mevrouw M.J.H. Hendriks-Bemelmans\nOosterweg 4\n6301 PK Valkenburg\n"
+                      "Een steiger ter hoogte van Oosterweg 4 in Valkenburg.")
+    assert red.count("Oosterweg 4") == 2

@@ -131,3 +131,8 @@ def test_abbreviation_shaped_initials_in_a_who_column(redacted):
     assert red == ["AR", "DOL"]
     red, keep = redacted("Gesprek met C. Verhoeven\nAfgehandeld door\tCV\n")
     assert "CV" in red and "CV" not in keep
+
+
+def test_declared_initials_may_start_with_the_first_name(redacted):
+    red, _ = redacted("Aanwezig\tZeynep Aydın (ZY), Bram Cuypers (BC)\nZY kent de meeste jongeren en loopt mee.")
+    assert red.count("ZY") == 2

@@ -72,6 +72,10 @@ class _AddressContext:
             out.append(t)
         return out
 
+    def named_as_building(self, text: str, s: int, cs: int = 0) -> bool:
+        """A business building is named right before the address ("het kantoorpand X 14")."""
+        return bool(self.org_buildings) and bool(self.org_buildings.search(text, max(cs, s - 40), s))
+
     def classify(self, a: Analysis, s: int, e: int) -> str:
         return self.classify_why(a, s, e)[0]
 
@@ -125,9 +129,13 @@ class _AddressContext:
         if self.org_heads and self.org_heads.match(text[cs:s]):
             return "organisation"
         # a business building named right before it: "het kantoorpand Hanzeweg 14"
-        if self.org_buildings and self.org_buildings.search(text[max(cs, s - 40):s]):
+        if self.named_as_building(text, s, cs):
             return "organisation"
         return "citizen?"
+
+
+_COMPASS_STREETS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "hof", "park", "dijk")
+_COMPASS = frozenset(("Oost", "West", "Noord", "Zuid", "Noordzijde", "Zuidzijde", "Oostzijde", "Westzijde"))
 
 
 @recognizer("address")
@@ -150,7 +158,9 @@ class AddressRecognizer(Recognizer):
                        "|".join(x[:1].upper() + x[1:] for x in suf) + r")|\p{Lu}[\p{Lu}'’-]*?(?:" +
                        "|".join(x.upper() for x in suf) + r"))")
         self.rx = regex.compile(
-            r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word + r")"
+            r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word +
+            # a compass word after the street's name ("Floralaan Oost 31")
+            r"(?:[ ](?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?)"
             r"[ \u00a0]+(" + hn + r")(?![\w,.:]\d|\d)", regex.UNICODE)     # not a time ("Dijkhof 10:02")
         # any street name followed by a house number and a postcode ("Broersvest 12a, 3111 EJ")
         self.rx_postcode = regex.compile(
@@ -195,7 +205,7 @@ class AddressRecognizer(Recognizer):
                     seen.add(m.span())
                     yield m
         for am in self.anchor.finditer(text):
-            if not am.group(1).lower().endswith(self.suffixes):
+            if not am.group(1).lower().endswith(self.suffixes) and am.group(1) not in _COMPASS:
                 continue
             lo = text.rfind("\n", 0, am.start()) + 1
             lo = max(lo, am.start() - 120)
@@ -218,6 +228,8 @@ class AddressRecognizer(Recognizer):
                 s += len(words[0])
                 s = text.index(words[1], s)
                 words = words[1:]
+            if words[-1] in _COMPASS and len(words) > 1 and not words[-2].lower().endswith(_COMPASS_STREETS):
+                continue      # "Amsterdam Noord 3": a town's district and a count
             # a year or a count is not a house number ("Loolaan 2024" is rare but "Wet 2023" is not)
             num = m.group(2)
             if regex.fullmatch(r"(?:19|20)\d{2}", num) and not regex.search(r"(?i)straat|laan|weg|plein|gracht|kade|singel", street):

@@ -150,10 +150,12 @@ class Initials(Recognizer):
                 # definition, unless the letters are that person's initials
                 # ... and the letters must contain the surname's initial ("Kuiper (DGOO)" is her
                 # unit, "Lotte Vrij (LV)" her paraph)
+                # (or start with the first name's: "Zeynep Aydın (ZY)")
                 sur = (f.context.get("surname") or f.text.split()[-1]).lstrip("'’")
+                first = (f.context.get("first") or "")[:1].upper()
                 if x and INITIALS_SHAPE.match(x) and (x in derived or not (
                         x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)
-                        and sur[:1].upper() in x.upper()):
+                        and (sur[:1].upper() in x.upper() or first and x[0] == first)):
                     declared.add(x)
         counts = None
         postcode_letters = postcode_letter_tokens(a)
