@@ -1,8 +1,6 @@
-"""Addresses: street and house number (a citizen's or the organisation's own), postcodes and
-dates of birth."""
+"""Addresses: street and house number (a citizen's or the organisation's own) and postcodes.
+Dates of birth: birthdates.py."""
 from __future__ import annotations
-
-import datetime
 
 import regex
 
@@ -324,79 +322,3 @@ class PostcodeRecognizer(Recognizer):
             out.append(a.finding(m.start(1), m.end(1), Label.LOC, self.detector, 0.8,
                                  "plaats en datum van het schrijven", org="1"))
         return out
-
-
-MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
-DATE_RE = regex.compile(
-    r"(?<![\w-])(?:\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d{2}"
-    r"|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2})(?![\w-])", regex.IGNORECASE)
-
-
-@recognizer("dob")
-class DobRecognizer(Recognizer):
-    """A date right after a birth-date word (geboren, geboortedatum, geb.)."""
-
-    def __init__(self, id, config, res):
-        super().__init__(id, config, res)
-        words = res.ctx_list("dob_words")
-        self.ctx = words_regex([w.rstrip(".") for w in words])
-        self.window = int(config.get("window", 60))
-
-    def analyze(self, a: Analysis):
-        out = []
-        if not self.ctx:
-            return out
-        text = a.text
-        for m in self.ctx.finditer(text):
-            lo = m.end()
-            hi = min(len(text), lo + self.window)
-            seg = text[lo:hi]
-            # stay within two line breaks (label cell, value cell)
-            cut = [i for i, ch in enumerate(seg) if ch == "\n"]
-            if len(cut) > 2:
-                seg = seg[:cut[2]]
-            d = DATE_RE.search(seg)
-            if not d:
-                continue
-            # only the first date, and no other sentence in between
-            if regex.search(r"[.!?]\s+\p{Lu}", seg[:d.start()]):
-                continue
-            s, e = lo + d.start(), lo + d.end()
-            out.append(a.finding(s, e, Label.DOB, self.detector, self.score,
-                                 f"geboortedatum (na '{m.group()}')"))
-        out += self._column(a, {f.start for f in out})
-        return out
-
-    def _column(self, a: Analysis, found: set[int]) -> list:
-        """Dates in a table under a birth-date column head ("Naam<TAB>Geboortedatum"; a
-        narrow head may wrap, "Geboortedatu" / "m"): the first date of each row that is old
-        enough to be one (a later date in the row is a decision or a check date)."""
-        text, out = a.text, []
-        lines = text.split("\n")
-        starts, pos = [], 0
-        for ln in lines:
-            starts.append(pos)
-            pos += len(ln) + 1
-        latest = datetime.date.today().year - 12
-        head_until = -1       # the last line of the table under a birth-date head
-        for i, ln in enumerate(lines):
-            if "\t" not in ln:
-                continue
-            if i > head_until:
-                nxt = lines[i + 1:i + 4]
-                # a narrow head may break inside the word: try the next line fused on too
-                if self.ctx.search(" ".join([ln] + nxt)) or (nxt and self.ctx.search(ln + nxt[0])):
-                    head_until = i + 60
-                continue
-            for d in DATE_RE.finditer(ln):
-                y = regex.search(r"(?:19|20)\d{2}$", d.group())
-                if not y or int(y.group()) > latest:
-                    continue
-                s = starts[i] + d.start()
-                if s not in found:
-                    out.append(a.finding(s, starts[i] + d.end(), Label.DOB, self.detector, self.score * 0.95,
-                                         "geboortedatum (kolom geboortedatum)"))
-                break
-        return out
-
