@@ -77,3 +77,12 @@ def test_mailboxes_of_real_decisions_and_surnames_at_private_providers(redacted)
 def test_a_functional_word_with_a_country_code_is_a_mailbox(redacted):
     red, keep = redacted("Cc: Claims Netherlands <claims.nl@crawco.nl>, j.post@crawco.nl")
     assert "claims.nl@crawco.nl" in keep and "j.post@crawco.nl" in red
+
+
+def test_road_abbreviation_and_village_association_mailboxes(redacted):
+    red, keep = redacted("Mail naar n279@brabant.nl, wsp.parkstad@uwv.nl, dorpsraadoosterhout@gmail.com, "
+                         "j.smit@uwv.nl, kees.wsp@uwv.nl en pietjansen@gmail.com")
+    assert {"n279@brabant.nl", "wsp.parkstad@uwv.nl", "dorpsraadoosterhout@gmail.com"} <= set(keep)
+    assert {"j.smit@uwv.nl", "kees.wsp@uwv.nl", "pietjansen@gmail.com"} <= set(red)
+    red, _ = redacted("Mail naar pwm.vankessel@kpnmail.nl")
+    assert red == ["pwm.vankessel@kpnmail.nl"]

@@ -93,6 +93,8 @@ def _split_compound(w: str, lex, depth: int = 0) -> bool:
     return False
 
 
+_ROAD = regex.compile(r"[nas]\d{1,3}")
+_VOWEL = regex.compile(r"[aeiouy]")
 # a country or language next to a functional word ("claims.nl@", "info-en@") is no initial
 _REGION_CODES = frozenset(("nl", "be", "de", "en", "fr", "uk", "gb", "eu", "us", "int"))
 
@@ -109,8 +111,19 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
         # "koen.post@", "j.post@": a first name or an initial next to the word -> a person
         if not any(len(p) <= 2 or lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in rest):
             return "functional", "functioneel woord in adres"
+    if _ROAD.fullmatch(local):
+        return "functional", "wegnummer (project)"          # "n279@", "a12@"
     if any(ch.isdigit() for ch in local) and any(ch.isalpha() for ch in local):
         return "personal", "naam met cijfers"
+    # "wsp.parkstad@": an abbreviation (no vowel) with a word or a place, and no name in it
+    abbr = [p for p in parts if len(p) >= 3 and not _VOWEL.search(p)]
+    if len(parts) >= 2 and abbr and all(lex.is_word(p) or p.capitalize() in lex.proper or _split_compound(p, lex)
+                                        for p in parts if p not in abbr) \
+            and not any(len(p) <= 2 or lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in parts):
+        return "functional", "afkorting in adres"     # not "pwm.vankessel@": initials and a surname
+    # "dorpsraadliessel@": an organisation word with the village's name after it
+    if len(parts) == 1 and any(local[:i] in words for i in range(6, len(local) - 2)):
+        return "functional", "functioneel woord met plaatsnaam"
     if len(parts) >= 2:
         if any(len(p) <= 2 for p in parts):
             return "personal", "initiaal en achternaam"
