@@ -95,3 +95,10 @@ def test_sports_clubs_and_village_associations(redacted):
 def test_shops_and_restaurants_named_after_their_owner(redacted):
     red, keep = redacted("Met dank aan Bakkerij Ter Horst, eethuis Anadolu en restaurant De Smulpot.")
     assert red == [] and {"Bakkerij Ter Horst", "eethuis Anadolu"} <= set(keep)
+
+
+def test_a_function_title_after_a_name_is_no_trade_name(redacted):
+    red, keep = redacted("Met vriendelijke groet, Jan Jansen Hoofd Publiekrecht")
+    assert "Jan Jansen" in red
+    red, keep = redacted("Contact: Anne de Vries Adviseur Bouw")
+    assert "Anne de Vries" in red

@@ -26,6 +26,9 @@ class OrgNames(Recognizer):
         self.surname_suffixes = tuple(c("surname_capable_suffixes")) or ("kerk",)
         self.all_suffixes = tuple(set(self.suffixes + self.street))
         self.trade = set(c("org_after_trade"))
+        # function titles: "Hoofd Publiekrecht", "Adviseur Bouw" after a name are no trade name
+        self.functions = set(c("person_nouns")) | {"hoofd", "head"}
+        self.function_suffixes = tuple(c("person_noun_suffixes"))
         self.trade_suffixes = tuple(c("org_trade_suffixes"))
         self.before_lower = set(c("org_before_lower"))
         self.before_suffixes = tuple(c("org_before_suffixes"))
@@ -63,9 +66,15 @@ class OrgNames(Recognizer):
                 and any(lw.endswith(sx) and len(lw) >= len(sx) + 3 for sx in self.trade_suffixes)):
             return False
         prev = toks[t.i - 1]
+        if self._is_function(prev.text):
+            return False
         return prev.kind == "word" and prev.text[:1].isupper() and not lex.is_not_name(prev.text) \
             and not text[prev.end:t.start].strip() and "\n" not in text[prev.end:t.start] \
             and "\t" not in text[prev.end:t.start]
+
+    def _is_function(self, w: str) -> bool:
+        lw = w.lower()
+        return lw in self.functions or lw.endswith(self.function_suffixes)
 
     @staticmethod
     def _trade_stop(toks, j, text, lex) -> bool:
@@ -114,7 +123,8 @@ class OrgNames(Recognizer):
                 # common noun ("van de Stichting")
                 j = t.i
                 while j - 1 >= 0 and j - t.i > -5 and self._namey(toks[j - 1], lex) and same_unit(toks[j - 1], toks[j]) \
-                        and not toks[j].sent_start and not (trade and self._trade_stop(toks, j, text, lex)):
+                        and not toks[j].sent_start and not (trade and (self._trade_stop(toks, j, text, lex)
+                                                                       or self._is_function(toks[j - 1].text))):
                     if toks[j - 1].text.islower() and (j == t.i or toks[j].text.islower()):
                         break
                     j -= 1
