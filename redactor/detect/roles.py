@@ -30,8 +30,7 @@ class RoleAnnotator(Citations, TableRoles):
         self.kept: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("kept") or {}).items()}
         self.kept_after = {str(k).lower(): [str(x).lower() for x in v] for k, v in (roles.get("kept_after") or {}).items()}
         self.single = {k for k in self.kept if " " not in k}
-        self.multi_kept = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
-        multi = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
+        self.multi_kept = multi = sorted((k for k in self.kept if " " in k), key=len, reverse=True)
         self.multi_re = regex.compile(r"(?i)(?P<role>" + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in multi) +
                                       r")(?:\s+(?:in|van|voor)\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’-]*){0,3})?"
                                       r"\s*,?\s*" + _TITLE_OPT + r"$") if multi else None

@@ -362,3 +362,9 @@ def test_meeting_invitation_attendee_lines(redacted):
     red, keep = redacted("Organisator: Kidane, Helen\nVerplicht:\tLankhorst, Ebru; Verhoeks, Toon; Santoso, Bayu\n"
                          "Beste Ebru, Toon en Bayu,\nZoals afgesproken plannen we een overleg.")
     assert {"Kidane, Helen", "Lankhorst, Ebru", "Verhoeks, Toon", "Santoso, Bayu", "Toon"} <= set(red)
+
+
+def test_a_nickname_no_list_knows_still_makes_a_person_in_the_forward_form(redacted):
+    red, _ = redacted("Ondertekend door J.H.M. (Xiomaraq) van der Wielenga.\nSabajo, K. (Liander)\nZwerver, A. (Regio Foodvalley)")
+    assert "J.H.M. (Xiomaraq) van der Wielenga" in red
+    assert {"Sabajo, K.", "Zwerver, A."} <= set(red) and not any("Liander" in r for r in red)

@@ -158,7 +158,7 @@ class AddressRecognizer(Recognizer):
         self.rx = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,3}(?:" + cap + r"[ ]+){0,2}" + street_word +
             # a compass word after the street's name ("Floralaan Oost 31")
-            r"(?:[ ](?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?)"
+            r"(?:[ ](?:" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r"))?)"
             r"[ \u00a0]+(" + hn + r")(?![\w,.:]\d|\d)", regex.UNICODE)     # not a time ("Dijkhof 10:02")
         # any street name followed by a house number and a postcode ("Broersvest 12a, 3111 EJ")
         self.rx_postcode = regex.compile(

@@ -15,6 +15,7 @@ DATE_RE = regex.compile(
     r"(?<![\w-])(?:\d{1,2}\s+" + MONTHS + r"\s+(?:19|20)\d{2}"
     r"|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})(?![\w-])", regex.IGNORECASE)
+_WORD_BREAK = regex.compile(r"(?<=\p{L})\n(?=\p{Ll})")
 
 
 @recognizer("dob")
@@ -57,11 +58,12 @@ class DobRecognizer(Recognizer):
         narrow head may wrap, "Geboortedatu" / "m"): the first date of each row that is old
         enough to be one (a later date in the row is a decision or a check date)."""
         text, out = a.text, []
+        # most documents name no birth date at all (a head wrapped inside the word is found
+        # by joining a line that goes on in lower case)
+        if not self.ctx.search(text) and not self.ctx.search(_WORD_BREAK.sub("", text)):
+            return out
         lines = text.split("\n")
-        starts, pos = [], 0
-        for ln in lines:
-            starts.append(pos)
-            pos += len(ln) + 1
+        starts = a.index.line_starts
         latest = datetime.date.today().year - 12
         head_until = -1       # the last line of the table under a birth-date head
         for i, ln in enumerate(lines):

@@ -39,6 +39,11 @@ def _split_owners(cell: str) -> str:
         return m.group()
     return _SLASHED.sub(one, cell)
 _JOINERS = frozenset(("en", "&", "+", "/"))
+
+
+def _cell_owners(cell: str) -> list[str]:
+    """The tokens of a table cell without the words joining owners ("HK/TvD", "GJB / SC")."""
+    return [x for x in _CELL_TOKS.findall(_split_owners(cell)) if x not in _JOINERS]
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 
@@ -93,7 +98,7 @@ class Initials(Recognizer):
             c = cells[col].strip()
             if self.labels.fullmatch(c.rstrip(":").lower()):
                 return True
-            if c and not all(INITIALS_SHAPE.match(x) for x in _CELL_TOKS.findall(_split_owners(c)) if x not in _JOINERS):
+            if c and not all(INITIALS_SHAPE.match(x) for x in _cell_owners(c)):
                 return False     # the nearest other cell above in the column is another head
         return False
 
@@ -107,7 +112,7 @@ class Initials(Recognizer):
         ce = text.find("\t", t.end, le)
         cell = text[(cs + 1 if cs >= 0 else ls):(ce if ce >= 0 else le)].strip()
         # several owners in one cell: "HK/TvD", "TvD en LB", "HK + LB"
-        toks_cell = [x for x in _CELL_TOKS.findall(_split_owners(cell)) if x not in _JOINERS]
+        toks_cell = _cell_owners(cell)
         # a cell/line that holds only initials ("TdB, JPW", "MW")
         if all(INITIALS_SHAPE.match(x) for x in toks_cell if not self.date.fullmatch(x)) and toks_cell:
             if any(self.date.fullmatch(x) for x in toks_cell):

@@ -7,9 +7,6 @@ from ...models import Label
 from ..registry import Analysis, Recognizer, recognizer
 
 
-_LEGAL_FORMS = {"bv", "nv", "vof", "cv"}
-
-
 @recognizer("org_names")
 class OrgNames(Recognizer):
     """Organisations, buildings and places, including those named after a person ("Stichting
@@ -36,6 +33,7 @@ class OrgNames(Recognizer):
                              "academie", "bv", "b.v.", "nv", "n.v."}
         # legal forms written with dots are tokenised as initials ("B.V."); they still end a name
         self.legal = {w for w in c("legal_forms") if "." in w}
+        self.legal_plain = {w.replace(".", "") for w in c("legal_forms")}
         self.loc_words = {"brug", "tunnel", "sluis", "gemaal", "dijk", "haven", "park", "bos", "plein", "straat", "laan",
                           "weg", "kade", "gracht", "singel", "polder", "dreef", "hof"}
 
@@ -136,7 +134,7 @@ class OrgNames(Recognizer):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
-                elif j == t.i and lw.replace(".", "") in _LEGAL_FORMS:
+                elif j == t.i and lw.replace(".", "") in self.legal_plain:
                     anchor_after = False   # "CV" alone (a paraph, a curriculum vitae): no company's name before it
                 elif lw not in self.after and lw.endswith(self.surname_suffixes) and (
                         j < t.i and all(toks[x].kind == "init" for x in range(j, t.i))

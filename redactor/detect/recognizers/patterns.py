@@ -85,9 +85,11 @@ class PatternRecognizer(Recognizer):
                         continue
                 if (s, e) in seen:
                     continue
-                first = m.groupdict().get("first") if rx.groupindex else None
-                if first and not a.res.lex.is_first_name(first):
-                    continue      # "Sabajo, K. (Liander)": the bracket holds an organisation
+                if "first" in rx.groupindex and "surname" in rx.groupindex and m.group("first") \
+                        and m.start("surname") < m.start("first") and not a.res.lex.is_first_name(m.group("first")):
+                    # "Sabajo, K. (Liander)": after "Surname, I." the bracket may hold the
+                    # organisation; the reversed-name rules find the person without it
+                    continue
                 ctx = self._has_context(text, s, e)
                 if self.require_context and not ctx:
                     continue
