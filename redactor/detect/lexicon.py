@@ -79,6 +79,7 @@ class Lexicon:
     titles: set[tuple[str, ...]] = field(default_factory=set)   # ("de", "heer"), ("dhr",)
     not_names: set[str] = field(default_factory=set)       # lower-case words never a name by themselves
     acronyms: set[str] = field(default_factory=set)
+    organisations: set[str] = field(default_factory=set)   # "Hermes", "Arriva": organisations the model may take for a name
 
     # ------------------------------------------------------------------ queries
     def is_word(self, w: str) -> bool:
@@ -144,6 +145,8 @@ def load_lexicon(rules_dir: Path, cfg: dict) -> Lexicon:
         lx.not_names.update(w.lower() for w in read_lines(rules_dir / f))
     for f in _as_list(files.get("acronyms")):
         lx.acronyms.update(read_lines(rules_dir / f))
+    for f in _as_list(files.get("organisations")):
+        lx.organisations.update(read_lines(rules_dir / f))
     # Function words and not-names are never first names or surnames on their own.
     for w in list(lx.not_names):
         lx.first_names.discard(w.capitalize())

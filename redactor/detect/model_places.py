@@ -18,6 +18,7 @@ from ..models import Finding, Label
 _DEFINED = regex.compile(r"\((?:hierna|hierna\s+te\s+noemen|verder|afgekort)\s*:?\s*(?:de\s+|het\s+)?$", regex.I)
 # "Atradius DSB", "Adecs Airinfra BV": an organisation's unit or legal form right after it
 _ABBREVIATION_AFTER = regex.compile(r"[ ]+(?:\p{Lu}{2,5}|B\.?V\.?|N\.?V\.?)(?![\p{L}\d.-])")
+_PLACE_AFTER_ORG = frozenset(("in", "op", "uit", "bij", "te", "regio"))
 _LIST_JOIN = regex.compile(r"^(?:,|en|of)$")
 
 
@@ -34,6 +35,11 @@ class ModelPlaces:
         """On the model's say, or on the rules' weakest guess ("two unknown capitalised words")."""
         return f.label == Label.PERSON and (f.context.get("layout") in ("ner", "propagated") or
                                             f.context.get("layout") == "body" and f.score <= self.weak)
+
+    def _known_org(self, name: str) -> bool:
+        """A listed organisation ("Hermes"), also with a place after it ("Hermes in de Peel")."""
+        words = name.split()
+        return words[0] in self.lex.organisations and (len(words) == 1 or words[1] in _PLACE_AFTER_ORG)
 
     def _why(self, text: str, s: int, e: int) -> str:
         """Why the occurrence text[s:e] stands where a place or an organisation stands."""
@@ -70,10 +76,13 @@ class ModelPlaces:
         for fs in by_key.values():
             if not all(self._model_only(f) for f in fs):
                 continue
+            names = {" ".join(f.text.split()) for f in fs}
+            if all(self._known_org(n) for n in names):
+                drop.update(id(f) for f in fs)
+                continue
             first = fs[0].context.get("first", "")
             if first and self.lex.is_first_name(first.split()[0]):
                 continue       # "Jan Roosendaal": a listed first name is a person's
-            names = {" ".join(f.text.split()) for f in fs}
             why = ""
             for name in names:
                 rx = regex.compile(r"(?<![\p{L}\d-])" + r"\s+".join(regex.escape(w) for w in name.split())

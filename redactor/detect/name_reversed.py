@@ -17,6 +17,8 @@ from .text import TextIndex
 _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\s\]\-–:]*")
 
 
+# a register's row before the name: its number and/or a date ("10 02-06-2026 Vorstenbosch, D.")
+_ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?")
 _BRACKET_REST = regex.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*[;,]?[ ]*")
 _TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
 
@@ -55,8 +57,10 @@ class ReversedNames:
             if not lay and _CHAT_HEAD.fullmatch(text[ls0:toks[left[0]].start]) and \
                     text[ls0:toks[left[0]].start].strip():
                 lay = "chat_header"
+            head = text[ls0:toks[left[0]].start]
+            row = bool(head.strip()) and _ROW_PREFIX.fullmatch(head) is not None
             # the left part starts the entry (line start, ";" or ":" before it)
-            if lay != "chat_header" and j >= 0 and toks[j].line == li and \
+            if lay != "chat_header" and not row and j >= 0 and toks[j].line == li and \
                     not (toks[j].kind == "punct" and toks[j].text in (";", ":", ">")) \
                     and "\t" not in text[toks[j].end:toks[left[0]].start]:
                 continue
@@ -92,7 +96,7 @@ class ReversedNames:
                 ce = le if ce < 0 else ce
                 rest = text[toks[right[-1]].end:ce]
                 # a bracket with the function or organisation may follow: "Ottema, F. (KGG)"
-                if text[cs:toks[left[0]].start].strip() or rest.strip(" ;") and not _BRACKET_REST.fullmatch(rest):
+                if text[cs:toks[left[0]].start].strip() and not row or rest.strip(" ;") and not _BRACKET_REST.fullmatch(rest):
                     continue
             lw = [toks[x].text for x in left if self.chunk_kind(toks[x]) == W]
             rw = [x for x in right if self.chunk_kind(toks[x]) == W]

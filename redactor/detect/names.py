@@ -150,9 +150,11 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                     # lower-case word ("de wethouder van Lochem") nor inside brackets ("(Zutphen)")
                     t0i = toks[p["start"]].i
                     pt = idx.tokens[t0i - 1] if t0i > 0 else None
+                    s0 = toks[p["start"]].start
+                    back = text[max(0, s0 - 80):s0]
                     if pt is not None and ((pt.kind == "word" and pt.text.islower() and pt.text not in self.title_words)
-                                           or pt.text == "("):
-                        j = None
+                                           or pt.text == "(") or back.rfind("(") > back.rfind(")"):
+                        j = None      # ... nor later in a bracket ("(LK, Wonen Limburg)")
                 if j is None:
                     k += 1
                     continue

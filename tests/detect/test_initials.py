@@ -136,3 +136,17 @@ def test_abbreviation_shaped_initials_in_a_who_column(redacted):
 def test_declared_initials_may_start_with_the_first_name(redacted):
     red, _ = redacted("Aanwezig\tZeynep Aydın (ZY), Bram Cuypers (BC)\nZY kent de meeste jongeren en loopt mee.")
     assert red.count("ZY") == 2
+
+
+def test_initials_column_of_a_register_printed_without_tabs(redacted):
+    """Wrapped spreadsheet cells lose their tabs: "RJ Afgehandeld" at the start of a row, like
+    "IvG Afgehandeld" (initials with a tussenvoegsel letter), is the same column's owner; "EU"
+    (a listed abbreviation) and "NB" before a lower-case word are not."""
+    text = ("Nr Melder\tKlacht\tBeh. Status\n"
+            "1 dhr. P. Hoekstra\tTrillingen in\nde woning\nWD Afgehandeld\n"
+            "2 mw. L. Zandbergen\tOmleiding\nTvdB Afgehandeld\n"
+            "3 fam. Oudeman\tScheur in gevel\nWD Doorgezet\nnaar expert\n"
+            "4 mw. S. Kramer\tStof\nHK Afgehandeld\nEU Afgehandeld\nNB dit is een notitie\n")
+    red, _ = redacted(text)
+    assert red.count("WD") == 2 and "HK" in red and "TvdB" in red
+    assert "EU" not in red and "NB" not in red

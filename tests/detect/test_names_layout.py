@@ -368,3 +368,20 @@ def test_a_nickname_no_list_knows_still_makes_a_person_in_the_forward_form(redac
     red, _ = redacted("Ondertekend door J.H.M. (Xiomaraq) van der Wielenga.\nSabajo, K. (Liander)\nZwerver, A. (Regio Foodvalley)")
     assert "J.H.M. (Xiomaraq) van der Wielenga" in red
     assert {"Sabajo, K.", "Zwerver, A."} <= set(red) and not any("Liander" in r for r in red)
+
+
+def test_an_organisation_in_brackets_in_an_attendee_list_is_no_person(redacted):
+    """"Aanwezig: Saskia Bril (SB, Woonzorg Drenthe)": the bracket holds her initials and her
+    organisation; its last word (a province, and a listed surname) is no surname."""
+    red, _ = redacted("Aanwezig\tSaskia Bril (SB, Woonzorg Drenthe), Ahmet Kaya (AK, Veiligheidsregio Drenthe-Noord)\n"
+                      "Afwezig\tRuud Hekkert\n")
+    assert {"Saskia Bril", "Ahmet Kaya", "Ruud Hekkert"} <= set(red)
+    assert not {"Drenthe", "Drenthe-Noord"} & set(red)
+
+
+def test_a_reversed_name_after_a_register_rows_number_and_date(redacted):
+    """A register printed from a spreadsheet: "10 02-06-2026 Surname, I." then a tab."""
+    red, _ = redacted("Nr Datum Melder\tAdres\n"
+                      "7 12-03-2026 Brinkhorst, D.\tKastanjelaan 4, Ommen\tGeluidsoverlast\n"
+                      "8 14-03-2026 Wolderink, Tjeerd\tBeukenlaan 12, Ommen\tStof\n")
+    assert {"Brinkhorst, D.", "Wolderink, Tjeerd"} <= set(red)

@@ -102,3 +102,24 @@ def test_a_function_title_after_a_name_is_no_trade_name(redacted):
     assert "Jan Jansen" in red
     red, keep = redacted("Contact: Anne de Vries Adviseur Bouw")
     assert "Anne de Vries" in red
+
+
+def test_a_firm_and_sons_and_a_national_branch_are_organisations(redacted):
+    """"& Zn." (en Zonen) and a country after a name ("X Netherlands") mark a company, also
+    where a function word before it would otherwise make the name a person."""
+    red, keep = redacted("Onze installatieadviseur, Verwarming Kroeze & Zn., licht de metingen toe. De eigenaar, "
+                         "Telmast Netherlands, is in gesprek met de gemeente.")
+    assert red == []
+    assert {"Verwarming Kroeze & Zn", "Telmast Netherlands"} <= set(keep)
+    red, _ = redacted("Wij spraken met Piet Nederland.")     # the country is no company word
+    assert "Piet Nederland" in red
+
+
+def test_a_listed_organisation_the_model_calls_a_person_is_kept(redacted):
+    """`lists/organisations_nl.txt`: "doorgezet naar Hermes" is the bus company; with a first
+    name or a title the same word is still a person."""
+    red, _ = redacted("De klacht is doorgezet naar Hermes. Sinds de nieuwe concessie rijdt Hermes in de Kempen "
+                      "minder vaak.")
+    assert red == []
+    red, _ = redacted("Ik sprak Hermes Bakker en mevrouw Hermes over de dienstregeling.")
+    assert {"Hermes Bakker", "Hermes"} <= set(red)

@@ -223,4 +223,38 @@ class Initials(Recognizer):
                 continue
             out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
                                  f"initialen ({ctx})", layout="initials"))
+        return out + self._row_siblings(a, out, taken)
+
+    def _row_siblings(self, a: Analysis, found: list, taken: Spans) -> list:
+        """A register printed without its tabs ("IvG Afgehandeld", "RJ Afgehandeld" at the start
+        of rows): capitals at a row start followed by the same capitalised cell value as initials
+        found there are the same column's owners, in every row they start."""
+        text, toks, lex = a.text, a.index.tokens, self.res.lex
+
+        def cell_after(t):      # the capitalised word after a token that starts its line
+            ls, _ = a.index.line_span(t.line)
+            if text[ls:t.start].strip() or t.i + 1 >= len(toks):
+                return None
+            n = toks[t.i + 1]
+            if n.line != t.line or n.kind != "word" or text[t.end:n.start] != " " or not n.text[:1].isupper():
+                return None
+            return n.text
+        values = {cell_after(toks[a.index.token_at(f.start)]) for f in found}
+        values.discard(None)
+        if not values:
+            return []
+        starts = {f.start for f in found}
+        rows: dict[str, list] = {}
+        for t in toks:
+            if t.kind == "word" and 2 <= len(t.text) <= 3 and t.text.isupper() and t.start not in starts \
+                    and not taken.covers(t.start):
+                v = cell_after(t)
+                if v is not None:
+                    rows.setdefault(t.text, []).append((t, v))
+        out = []
+        for w, occ in rows.items():
+            if w in lex.acronyms or w in lex.proper or not any(v in values for _, v in occ):
+                continue
+            out += [a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                              "initialen (kolom met initialen, zonder tabs)", layout="initials") for t, _ in occ]
         return out

@@ -46,7 +46,7 @@ class OrgNames(Recognizer):
     def _namey(self, t, lex) -> bool:
         if t.kind == "init":
             return True
-        if t.kind == "apo":
+        if t.kind == "apo" or t.text == "&":     # "Brouwer & Zn.", "Smit & Partners"
             return True
         if t.kind != "word":
             return False
@@ -129,8 +129,8 @@ class OrgNames(Recognizer):
                 if trade and j > 0 and toks[j - 1].text.islower() and toks[j - 1].text in lex.tv_words and (
                         toks[j].text.islower() or not self._trade_stop(toks, j, text, lex)):
                     anchor_after = False   # stopped inside "van der": a person's name before a trade word
-                # do not start with a lower-case tussenvoegsel
-                while j < t.i and toks[j].text.islower():
+                # do not start with a lower-case tussenvoegsel (or an ampersand)
+                while j < t.i and (toks[j].text.islower() or toks[j].text == "&"):
                     j += 1
                 if j == t.i and not any(ch.isupper() for ch in t.text[1:]) and lw in self.after:
                     anchor_after = False   # "Fonds" alone: maybe "Stichting X" follows
