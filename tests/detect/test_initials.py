@@ -150,3 +150,16 @@ def test_initials_column_of_a_register_printed_without_tabs(redacted):
     red, _ = redacted(text)
     assert red.count("WD") == 2 and "HK" in red and "TvdB" in red
     assert "EU" not in red and "NB" not in red
+
+
+def test_undeclared_initials_as_the_subject_of_a_speakers_verb(redacted):
+    """Minutes that write participants' initials: "Zoals TK ... al aangaf", "PV vraagt of":
+    initials even though nobody with them was introduced; a listed abbreviation ("De GGD
+    meldt") or a party ("Het CDA vraagt") is not, nor anything in a text without initials."""
+    text = ("Paraaf: HdW\nZoals JW in het regio-overleg al aangaf, is vervoer een knelpunt.\n"
+            "PV vraagt of de verkiezingen digitaal kunnen. De GGD meldt dat. Het CDA vraagt of.\n")
+    red, _ = redacted(text)
+    assert {"JW", "PV"} <= set(red)
+    assert not {"GGD", "CDA"} & set(red)
+    red, _ = redacted("Zoals JW in het regio-overleg al aangaf, is vervoer een knelpunt.")
+    assert "JW" not in red

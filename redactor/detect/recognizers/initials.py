@@ -70,6 +70,7 @@ class Initials(Recognizer):
         super().__init__(id, config, res)
         self.labels = words_regex(res.ctx_list("initials_labels"))
         self.parties = {str(p).lower() for p in ((res.policy.get("roles") or {}).get("parties") or [])}
+        self.speech = set(res.ctx_list("initials_speech_verbs"))
         self.date = regex.compile(r"\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?(?![\d/])")
 
     @staticmethod
@@ -223,7 +224,40 @@ class Initials(Recognizer):
                 continue
             out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
                                  f"initialen ({ctx})", layout="initials"))
-        return out + self._row_siblings(a, out, taken)
+        out += self._row_siblings(a, out, taken)
+        if out or derived:
+            out += self._speakers(a, taken, {f.start for f in out})
+        return out
+
+    _SPEAKER_BEFORE = regex.compile(r"(?:^|[.!?:]\s+|\n|\b(?:zoals|dat|volgens|toen|omdat|nadat|waarop|en)\s+)$",
+                                    regex.IGNORECASE)
+
+    def _speakers(self, a: Analysis, taken: Spans, found: set[int]) -> list:
+        """Capitals as the subject of a speaker's verb ("SM vraagt of ...", "Zoals SM in het
+        overleg al aangaf"), in a document that writes persons' initials elsewhere: a
+        participant nobody introduced. Not a listed abbreviation ("GGD meldt"), a party, a place
+        or a function word."""
+        if not self.speech:
+            return []
+        text, toks, lex = a.text, a.index.tokens, self.res.lex
+        out = []
+        for t in toks:
+            w = t.text
+            if t.kind != "word" or not (2 <= len(w) <= 3) or not w.isupper() or t.start in found \
+                    or taken.covers(t.start) or w in lex.acronyms or w in lex.proper or lex.is_not_name(w) \
+                    or w.lower() in self.parties:
+                continue
+            if not self._SPEAKER_BEFORE.search(text[max(0, t.start - 12):t.start]):
+                continue
+            # the verb within the same clause, a few words on
+            for n in toks[t.i + 1:t.i + 9]:
+                if n.kind == "punct" and n.text in (",", ".", ";", ":", "(", "?", "!") or n.line != t.line:
+                    break
+                if n.kind == "word" and n.text in self.speech:
+                    out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.25,
+                                         f"initialen (onderwerp van '{n.text}')", layout="initials"))
+                    break
+        return out
 
     def _row_siblings(self, a: Analysis, found: list, taken: Spans) -> list:
         """A register printed without its tabs ("IvG Afgehandeld", "RJ Afgehandeld" at the start
