@@ -107,6 +107,8 @@ class NameJudge:
                     return None
                 return s["ordinary_word_at_sentence_start"], "twee onbekende woorden met hoofdletter (naam?)"
             if ctx:
+                if ctx == "ner" and bad_word and toks[p["sur"][0]].line != toks[p["first"][0]].line:
+                    return None     # "Natuur en Wolf" / "Afgedrukt uit ...": a word opening the next line
                 if bad_word and f_strength < 2 and ctx not in ("title",):
                     if all(q == "word" for q in fq):
                         return None

@@ -186,8 +186,10 @@ class NameLayout:
             body = _ENTRY_NOISE.sub(" ", entry)
             ok = True
             has_word = False
+            # the name ends where the address or the unit in brackets begins ("(RWS-ZD)")
+            name_end = es + len(regex.split(r"[<(]", entry, maxsplit=1)[0])
             for t in idx.tokens_in(es, ee):
-                if t.kind != "word" or t.in_url or t.start >= es + len(entry.split("<")[0]):
+                if t.kind != "word" or t.in_url or t.start >= name_end:
                     continue
                 w = t.text
                 if w.isupper() and len(w) > 1:

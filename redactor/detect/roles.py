@@ -261,7 +261,9 @@ class RoleAnnotator(Citations, TableRoles):
         if j >= 0 and ("\t" not in idx.line_text(j) or n_cells > 1):
             prev = cell_of(idx.line_text(j)).strip().lower() if j >= 0 else ""
             w = _SPLIT_WORDS.split(prev)
-            if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")):
+            # (one addressee: not a plural role or a list item, "gedeputeerden van de provincies;")
+            if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")) \
+                    and w[0] not in self.plural and not prev.endswith((";", ",")):
                 return self.role_word(w[0])
         # a signature: the closest line above ends with a comma, a head line within 4 lines
         lines = []

@@ -148,3 +148,11 @@ def test_street_forms_eind_and_a_compass_word_and_a_repeated_private_address(red
                       "Mevrouw M.J.H. Hendriks-Bemelmans\nOosterweg 4\n6301 PK Valkenburg\n"
                       "Een steiger ter hoogte van Oosterweg 4 in Valkenburg.")
     assert red.count("Oosterweg 4") == 2
+
+
+def test_my_postal_address_is_a_persons_and_a_signature_lines_organisation_address(redacted):
+    red, _ = redacted("Ik ontvang de stukken graag. Mijn postadres is\nLange Gracht 21, 4331 AG Middelburg.\n")
+    assert "Lange Gracht 21" in red
+    red, keep = redacted("Groet,\nSanne Koerts\nWoo-coördinator | Rijkswaterstaat Zee en Delta\n"
+                         "Poelwijkstraat 18 | 4331 JC Middelburg\n")
+    assert "Poelwijkstraat 18" in keep and "Poelwijkstraat 18" not in red

@@ -86,3 +86,8 @@ def test_road_abbreviation_and_village_association_mailboxes(redacted):
     assert {"j.smit@uwv.nl", "kees.wsp@uwv.nl", "pietjansen@gmail.com"} <= set(red)
     red, _ = redacted("Mail naar pwm.vankessel@kpnmail.nl")
     assert red == ["pwm.vankessel@kpnmail.nl"]
+
+
+def test_an_ordinary_word_with_an_abbreviation_is_a_functional_mailbox(redacted):
+    red, keep = redacted("Mail agenda.gs@drenthe.nl of k.agenda@voorbeeld.nl")
+    assert "agenda.gs@drenthe.nl" in keep and "k.agenda@voorbeeld.nl" in red

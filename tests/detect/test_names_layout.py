@@ -385,3 +385,14 @@ def test_a_reversed_name_after_a_register_rows_number_and_date(redacted):
                       "7 12-03-2026 Brinkhorst, D.\tKastanjelaan 4, Ommen\tGeluidsoverlast\n"
                       "8 14-03-2026 Wolderink, Tjeerd\tBeukenlaan 12, Ommen\tStof\n")
     assert {"Brinkhorst, D.", "Wolderink, Tjeerd"} <= set(red)
+
+
+def test_reversed_names_with_a_unit_in_brackets_in_an_email_header(redacted):
+    red, _ = redacted("Van:\tKoerts, Sanne (RWS-ZD)\nCC:\tWoo-loket RWS <woo@rws.nl>; Wattimena, Flora (RWS-CD)\n"
+                      "Onderwerp: RE: verzoek\n")
+    assert {"Koerts, Sanne", "Wattimena, Flora"} <= set(red)
+
+
+def test_a_plural_role_in_a_list_above_a_name_is_no_addressee(redacted):
+    red, keep = redacted("Deelnemers\ngedeputeerden van de provincies;\nHulstkamp, Anne-Marie\nIPO\n")
+    assert "Hulstkamp, Anne-Marie" in red

@@ -101,3 +101,8 @@ def test_direct_line_on_the_organisation_line_of_a_signature(redacted):
     red, keep = redacted("Dat zeg ik toe, zei Jan Harmsen. Voor vragen van burgers\n"
                          "verwijs ik naar Informatie Rijksoverheid (077 465 6767) en de website.")
     assert "077 465 6767" in keep
+
+
+def test_a_number_of_before_1995_after_a_number_word(redacted):
+    red, _ = redacted("De bewoner is bereikbaar onder nr. 01106-2287. Zaak 0123-4567 is gesloten.")
+    assert "01106-2287" in red and "0123-4567" not in red

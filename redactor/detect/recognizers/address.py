@@ -48,6 +48,8 @@ class _AddressContext:
         self.cit_labels = words_regex(c("citizen_address_labels"))
         self.org_buildings = words_regex(c("org_address_buildings"))
         self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+        # "Mijn postadres is ...": a person gives her own address
+        self.own = regex.compile(r"(?i)\b(?:mijn|ons|onze|zijn|haar|hun|uw)\s+(?:post|woon|huis|correspondentie)?adres\b")
         forms = [f for f in c("legal_forms")] or ["b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "holding"]
         self.legal_form = regex.compile(r"(?i)(?<![\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w])")
 
@@ -106,13 +108,16 @@ class _AddressContext:
         li = a.index.line_of(s)
         block_before = self._block(a, li, -1)
         block_after = self._block(a, li, +1)
+        if self.own.search(text, max(0, s - 80), s):
+            return "citizen"
         near = block_before[:2] + block_after[:2]
         if any(self.postbus.search(t) for t in near):
             return "organisation"
         # an organisation's name line right above (letterhead, signature of a civil servant)
         for t in block_before[:2]:
             first_cell = t.split("\t")[-1]
-            if self.org_heads and self.org_heads.match(first_cell):
+            # (also after a function in a signature line: "Woo-coördinator | Rijkswaterstaat")
+            if self.org_heads and any(self.org_heads.match(x.strip()) for x in [first_cell] + first_cell.split(" | ")[1:]):
                 return "organisation"
             if self.cit_labels and self.cit_labels.search(first_cell):
                 return "citizen"

@@ -125,6 +125,13 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
     if len(parts) == 1 and any(local[:i] in words for i in range(6, len(local) - 2)):
         return "functional", "functioneel woord met plaatsnaam"
     if len(parts) >= 2:
+        # "agenda.gs@": an ordinary word that is no name, with an abbreviation (not one
+        # letter: "k.agenda@" may be a person's initial)
+        longer = [p for p in parts if len(p) >= 3]
+        if longer and all(len(p) >= 2 for p in parts) and all(
+                (lex.is_word(p) or _split_compound(p, lex)) and not lex.is_first_name(p.capitalize())
+                and not lex.is_surname(p.capitalize()) for p in longer):
+            return "functional", "woord met afkorting"
         if any(len(p) <= 2 for p in parts):
             return "personal", "initiaal en achternaam"
         if any(lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in parts):
@@ -173,6 +180,10 @@ PHONE_RE = regex.compile(
     r"|14[ .\-]?0\d{2,3}"                                                          # 14 0xx(x)
     r")(?![\w]|[.,]\d)"
 )
+
+
+_OLD_PHONE_RE = regex.compile(r"(?<![\w/.,-])0\d{3,4}-\d{4,5}(?![\w]|[.,]\d|-)")
+_OLD_PHONE_CONTEXT = regex.compile(r"(?i)\b(?:tel|telefoon\w*|telefonisch|nr|nummer|bereikbaar\s+(?:op|onder)|fax\w*|bel)\b[.:]?\s*(?:nr\.?\s*)?$")
 
 
 @recognizer("phone")
@@ -235,38 +246,50 @@ class PhoneRecognizer(Recognizer):
                     e = mx.end()
                     while e > s and text[e - 1].isspace():
                         e -= 1
-            why = ""
-            if kind == "service" or digits in general:
-                why = "servicenummer (14/0800/0900)" if kind == "service" else "algemeen nummer op lijst"
-            else:
-                lo = max(prev_end, s - self.window, text.rfind("\n\n", 0, s) + 1)
-                before = text[lo:s]
-                # only the current sentence
-                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-                if cut >= 0:
-                    before = before[cut + 2:]
-                g = list(self.general.finditer(before)) if self.general else []
-                p = list(self.personal.finditer(before)) if self.personal else []
-                if g and (not p or g[-1].start() > p[-1].start()):
-                    why = f"algemeen nummer ('{g[-1].group().strip()}')"
-                elif not p and kind != "mobile" and _switchboard_like(raw):
-                    why = "rond nummer van een organisatie (hoofdnummer)"
-                # what the brackets right after it say counts most: "020 - 551 2000 (algemeen)",
-                # "(receptie)"; "050 - 367 1234 (rechtstreeks)" after "(receptie) of" is a direct line
-                br = _BRACKET_AFTER.match(text, e)
-                if br and self.personal and self.personal.search(br.group(1)):
-                    why = ""
-                elif not why and br and self.general and self.general.search(br.group(1)):
-                    why = f"algemeen nummer ('{br.group(1).strip()}')"
-            prev_end = e
-            if why:
-                out.append(a.finding(s, e, Label.PHONE, self.detector, self.score, "algemeen telefoonnummer: " + why,
-                                     number="general", kind=kind))
-            else:
-                out.append(a.finding(s, e, Label.PHONE, self.detector, self.score,
-                                     f"telefoonnummer ({'mobiel' if kind == 'mobile' else kind})", number="personal",
-                                     kind=kind))
+            prev_end = self._emit(out, a, s, e, raw, kind, digits, prev_end)
+        # numbers of before 1995 (a four- or five-digit area code and a short subscriber
+        # number, "01106-2287"), only after a word that says it is a number
+        for m in _OLD_PHONE_RE.finditer(text):
+            digits = normalise_phone(m.group())
+            if 8 <= len(digits) <= 9 and _OLD_PHONE_CONTEXT.search(text, max(0, m.start() - 30), m.start()) \
+                    and not any(f.start <= m.start() < f.end for f in out):
+                self._emit(out, a, m.start(), m.end(), m.group(), "landline", digits, 0)
         return out
+
+    def _emit(self, out: list, a: Analysis, s: int, e: int, raw: str, kind: str, digits: str, prev_end: int) -> int:
+        """Add the number as a general (kept) or a personal one, by list and context."""
+        text, general = a.text, self.res.general_numbers
+        why = ""
+        if kind == "service" or digits in general:
+            why = "servicenummer (14/0800/0900)" if kind == "service" else "algemeen nummer op lijst"
+        else:
+            lo = max(prev_end, s - self.window, text.rfind("\n\n", 0, s) + 1)
+            before = text[lo:s]
+            # only the current sentence
+            cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+            if cut >= 0:
+                before = before[cut + 2:]
+            g = list(self.general.finditer(before)) if self.general else []
+            p = list(self.personal.finditer(before)) if self.personal else []
+            if g and (not p or g[-1].start() > p[-1].start()):
+                why = f"algemeen nummer ('{g[-1].group().strip()}')"
+            elif not p and kind != "mobile" and _switchboard_like(raw):
+                why = "rond nummer van een organisatie (hoofdnummer)"
+            # what the brackets right after it say counts most: "020 - 551 2000 (algemeen)",
+            # "(receptie)"; "050 - 367 1234 (rechtstreeks)" after "(receptie) of" is a direct line
+            br = _BRACKET_AFTER.match(text, e)
+            if br and self.personal and self.personal.search(br.group(1)):
+                why = ""
+            elif not why and br and self.general and self.general.search(br.group(1)):
+                why = f"algemeen nummer ('{br.group(1).strip()}')"
+        if why:
+            out.append(a.finding(s, e, Label.PHONE, self.detector, self.score, "algemeen telefoonnummer: " + why,
+                                 number="general", kind=kind))
+        else:
+            out.append(a.finding(s, e, Label.PHONE, self.detector, self.score,
+                                 f"telefoonnummer ({'mobiel' if kind == 'mobile' else kind})", number="personal",
+                                 kind=kind))
+        return e
 
 
 def _switchboard_like(raw: str) -> bool:
