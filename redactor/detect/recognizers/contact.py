@@ -200,7 +200,6 @@ class PhoneRecognizer(Recognizer):
     def analyze(self, a: Analysis):
         out = []
         text = a.text
-        general = self.res.general_numbers
         prev_end = 0
         for m in PHONE_RE.finditer(text):
             s, e = m.span()

@@ -38,12 +38,16 @@ def _split_owners(cell: str) -> str:
             return " ".join(parts)
         return m.group()
     return _SLASHED.sub(one, cell)
+
+
 _JOINERS = frozenset(("en", "&", "+", "/"))
 
 
 def _cell_owners(cell: str) -> list[str]:
     """The tokens of a table cell without the words joining owners ("HK/TvD", "GJB / SC")."""
     return [x for x in _CELL_TOKS.findall(_split_owners(cell)) if x not in _JOINERS]
+
+
 INITIALS_SHAPE = regex.compile(r"^\p{Lu}{1,3}(?:v|vd|vdr|d|t|te|tv|vt|vh)?\p{Lu}{1,2}\p{Ll}?$")
 
 
