@@ -158,9 +158,10 @@ class Policy:
                              "list:terms")
         if lab == Label.PERSON:
             return self._person(f, ground)
+        if c.get("owner") == "organisation" and lab in (Label.IBAN, Label.OTHER):
+            return self._dec(f, Action.KEEP, "", self.cfg.get("org_account_reason", "rekeningnummer of kenmerk van de organisatie"),
+                             self._actor(f))
         if lab == Label.INITIALS:
-            if self.officials.people and c.get("person"):
-                pass
             return self._dec(f, d.get("action", "redact"), ground, d.get("reason", "initialen of paraaf") +
                              (f" ({f.explanation})" if f.explanation else ""), self._actor(f))
         if lab == Label.EMAIL:

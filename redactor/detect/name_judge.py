@@ -88,6 +88,14 @@ class NameJudge:
                 # "Jurgen, jullie directeur belt mij": a frequent first name addressed at the
                 # start of a sentence, a comma and a lower-case word after it
                 return s["ordinary_word_at_sentence_start"], "aangesproken voornaam (controleren)"
+            if not ctx and self.lone_first_names and len(first) == 1 and self._alone(ch, p) and sent_start \
+                    and not has_init and self._subject_of_verb(idx, toks[p["end"] - 1]):
+                f0 = first[0]
+                if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
+                        and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
+                    # "Mounir weet het bedrag": a first name (no word, no surname) as the
+                    # subject of a person's verb at the start of a sentence
+                    return s["ordinary_word_at_sentence_start"], "losse voornaam als onderwerp (controleren)"
             return None
         # all surname parts must look like names, not like places or words
         bad_word = all(q in ("word",) for q in sq)
@@ -210,6 +218,12 @@ class NameJudge:
         # also "Apel" parsed alone after "Ter" was refused
         return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
                    in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    def _subject_of_verb(self, idx: TextIndex, last: Token) -> bool:
+        """The word right after the name is a person's verb (rules/context.yaml:
+        first_name_subject_verbs, initials_speech_verbs)."""
+        nxt = idx.tokens[last.i + 1] if last.i + 1 < len(idx.tokens) else None
+        return nxt is not None and nxt.line == last.line and nxt.text in self.subject_verbs
 
     @staticmethod
     def _alone(ch, p: dict) -> bool:

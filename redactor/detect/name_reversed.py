@@ -21,6 +21,8 @@ _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d
 _ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?")
 _BRACKET_REST = regex.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*[;,]?[ ]*")
 _TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+# a table's column rule that OCR read as a character between two cells ("Keurentjes, M. _ Bakkerij")
+_OCR_RULE = regex.compile(r"[ ]+[_|][ ]")
 
 
 class ReversedNames:
@@ -80,14 +82,16 @@ class ReversedNames:
                     not text[idx.line_span(li)[0]:toks[left[0]].start].strip():
                 lay = "chat_header"
                 j = len(toks)
+            # a register row's "Surname, I." ("4<TAB>Latumahina, R. bewoner, ..."): OCR may lose
+            # the tab after the initials, which end the entry by themselves
+            row_initials = row and all(self.chunk_kind(toks[x]) == I for x in right)
+            cell_rule = _OCR_RULE.match(text, toks[right[-1]].end) is not None
             # the entry ends here (";", "<", end of line, tab)
-            if j < len(toks) and toks[j].line == li:
+            if j < len(toks) and toks[j].line == li and not row_initials and not cell_rule:
                 nxt = toks[j]
                 ends = (";", "<", "(", "[", ":") if lay == "chat_header" else (";", "<", "(", "[")
                 if not ((nxt.kind == "punct" and nxt.text in ends) or "\t" in text[toks[right[-1]].end:nxt.start]):
                     continue
-            else:
-                pass
             # the entry must be the whole line (or the whole table cell) unless in an e-mail header
             if not lay:
                 ls, le = idx.line_span(li)
@@ -96,7 +100,8 @@ class ReversedNames:
                 ce = le if ce < 0 else ce
                 rest = text[toks[right[-1]].end:ce]
                 # a bracket with the function or organisation may follow: "Ottema, F. (KGG)"
-                if text[cs:toks[left[0]].start].strip() and not row or rest.strip(" ;") and not _BRACKET_REST.fullmatch(rest):
+                if text[cs:toks[left[0]].start].strip() and not row or rest.strip(" ;") and not (
+                        _BRACKET_REST.fullmatch(rest) or row_initials or cell_rule):
                     continue
             lw = [toks[x].text for x in left if self.chunk_kind(toks[x]) == W]
             rw = [x for x in right if self.chunk_kind(toks[x]) == W]

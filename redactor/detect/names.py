@@ -50,6 +50,7 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
         self.tv_max = max((len(s) for s in self.lex.tussenvoegsels), default=1)
         self.org_after = set(c("org_after"))
         self.lone_first_names = bool(res.cfg.get("lone_first_names", True))
+        self.subject_verbs = set(c("first_name_subject_verbs")) | set(c("initials_speech_verbs"))
         kept = (res.policy.get("roles") or {}).get("kept") or {}
         self.office_words = {str(k).lower() for k in kept if " " not in str(k)} - {"lid", "leden"}
         self._cur_office = False

@@ -14,7 +14,10 @@ from .text import TextIndex
 
 
 _BRACKET = regex.compile(r"\s*\(([^()\n]{1,40})\)")
-_APPOS = regex.compile(r"\s*,\s*(?:de\s+|het\s+)?([\p{L}-]+)")
+# (also across a column rule OCR read as "_" or "|": "Sjoerdsma, G. _ wethouder gemeente X")
+_APPOS = regex.compile(r"(?:\s*,|[ ]+[_|])\s*(?:de\s+|het\s+)?([\p{L}-]+)")
+# after initials that end the name, the next cell's function may follow a space only (OCR)
+_AFTER_INITIALS = regex.compile(r"[ ]+([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
@@ -172,7 +175,7 @@ class RoleAnnotator(Citations, TableRoles):
             r = self.role_word(first)
             if r:
                 return r, inner
-        m = _APPOS.match(tail)
+        m = _APPOS.match(tail) or (_AFTER_INITIALS.match(tail) if f.text.endswith(".") else None)
         if m:
             r = self.role_word(m.group(1))
             if r:

@@ -132,6 +132,10 @@ class Citations:
         # lower case: "Van<TAB>mr. X" is a memo's sender label, not "a study by"
         if i < 0 or toks[i].text not in ("van", "door"):
             return False
+        # "Opgemaakt door<TAB>X" / "door: X": a form's field for who drew up this document
+        # (an officer's report, a memo), not a sentence citing a published work
+        if i + 1 < len(toks) and regex.search(r"[\t:]", text[toks[i].end:toks[i + 1].start + 1]):
+            return False
         lo = toks[max(0, i - 2 * self.author_window)].start
         seg = text[lo:toks[i].start]
         seg = _QUOTED.sub(" ", seg)      # a quoted title ("‘Vertrouwen op afstand. Burgers …’") is no sentence end

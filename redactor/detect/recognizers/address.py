@@ -38,6 +38,25 @@ def _cell_bounds(text: str, s: int, e: int) -> tuple[int, int]:
 _CARE_OF = regex.compile(r"(?i)(?<![\w/.])(?:p/a|p\.a\.|per adres|c/o)[ \u00a0]*$")
 
 
+class _Span:
+    """A match narrowed to the street and number (the verb before them is context only)."""
+
+    def __init__(self, m, span):
+        self._m, self._span = m, span
+
+    def span(self, g=0):
+        return self._span if g == 0 else self._m.span(g)
+
+    def group(self, g=0):
+        return self._m.string[self._span[0]:self._span[1]] if g == 0 else self._m.group(g)
+
+    def start(self, g=0):
+        return self.span(g)[0]
+
+    def end(self, g=0):
+        return self.span(g)[1]
+
+
 class _AddressContext:
     """Tells an organisation's own (visiting/postal) address from a private person's address."""
 
@@ -180,6 +199,13 @@ class AddressRecognizer(Recognizer):
         self.rx_wrapped = regex.compile(
             r"(?<![\w-])((?:" + mod + r"){0,2}" + street_word + r")[ \u00a0]*\n[ \u00a0]*(" + hn +
             r")(?=[ ]*(?:[),;]|$)|[ ]+te[ ]+\p{Lu}|\.[ ])", regex.UNICODE | regex.MULTILINE)
+        # any street name where the text says someone lives there ("Hij woont sinds 1987 aan de
+        # Nieuwe Veerstal 3 en ..."): no known suffix needed after such a verb
+        self.rx_lives = regex.compile(
+            r"(?<![\w-])(?i:woon|woont|wonen|woonde|woonden|woonachtig|wonend|wonende)\b[^.\n]{0,30}?"
+            r"(?<![\w-])(?i:aan|op|in)(?:[ ](?:de|het))?[ ]+((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap +
+            r")[ \u00a0]+(" + hn + r")(?=[ ]*(?:[,.;:)\n]|$)|[ ](?:en|te|in|sinds|met|bij|samen|waar)\b)",
+            regex.UNICODE)
         # fast anchor: a word ending in a street suffix right before a house number
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
         self.anchor_wrapped = regex.compile(r"(\p{L}+)[ \u00a0]*\n[ \u00a0]*\d")
@@ -197,6 +223,11 @@ class AddressRecognizer(Recognizer):
             if m.span(1)[0] == m.start() and m.span() not in seen:
                 seen.add(m.span())
                 yield m
+        for m in self.rx_lives.finditer(text):
+            span = (m.start(1), m.end())
+            if span not in seen:
+                seen.add(span)
+                yield _Span(m, span)
         for am in self.anchor_wrapped.finditer(text):
             if not am.group(1).lower().endswith(self.suffixes):
                 continue

@@ -107,6 +107,21 @@ class Initials(Recognizer):
                 return False     # the nearest other cell above in the column is another head
         return False
 
+    def _dated_paraph(self, a: Analysis, t) -> bool:
+        """The token and a date fill its cell ("TK 21-04-2026"), and a paraph label heads the
+        block: a line or cell of just "Parafen" / "Paraaf" up to three lines above."""
+        text = a.text
+        ls, le = a.index.line_span(t.line)
+        cs = text.rfind("\t", ls, t.start)
+        ce = text.find("\t", t.end, le)
+        if text[cs + 1 if cs >= 0 else ls:t.start].strip() or not self.labels \
+                or not self.date.fullmatch(text[t.end:ce if ce >= 0 else le].strip()):
+            return False
+        for j in range(t.line - 1, max(-1, t.line - 4), -1):
+            if any(self.labels.fullmatch(c.strip().rstrip(":").lower()) for c in a.index.line_text(j).split("\t")):
+                return True
+        return False
+
     def _context(self, a: Analysis, t, derived: bool = True) -> str:
         """Why a token stands where initials stand ('' if it does not)."""
         text = a.text
@@ -202,6 +217,11 @@ class Initials(Recognizer):
                 out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score,
                                      "initialen van een gevonden persoon" + (f" ({ctx})" if ctx else ""),
                                      person=r.key, layout="initials"))
+                continue
+            if commonword and INITIALS_SHAPE.match(w) and self._dated_paraph(a, t):
+                # "TK 21-04-2026" in a row of paraphs under "Parafen": an owner and a date
+                out.append(a.finding(t.start, t.end, Label.INITIALS, self.detector, self.score - 0.2,
+                                     "initialen (paraaf met datum)", layout="initials"))
                 continue
             if commonword and INITIALS_SHAPE.match(w) and self._initials_column(a, t):
                 # "AR", "DOL" alone in the cell of a "Wie" column: an owner, whatever else it spells

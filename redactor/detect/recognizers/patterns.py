@@ -48,6 +48,11 @@ class PatternRecognizer(Recognizer):
         self.invalid_score = config.get("invalid_with_context_score")
         loose = config.get("invalid_with_context_validator")
         self.loose_validator = VALIDATORS[loose] if loose else (lambda v: True)
+        # an identifier that belongs to an organisation (kept): by its value (the bank code of
+        # the bank of public bodies) or by what follows it ("... ten name van Gemeente X")
+        ov, oa = config.get("organisation_value"), config.get("organisation_after")
+        self.org_value = regex.compile(ov) if ov else None
+        self.org_after = regex.compile(oa) if oa else None
 
     def _has_context(self, text: str, s: int, e: int) -> bool:
         if not self.context:
@@ -112,6 +117,10 @@ class PatternRecognizer(Recognizer):
                     v = m.groupdict().get(k) if rx.groupindex else None
                     if v:
                         f.context[k] = " ".join(v.split())
+                if self.org_value and self.org_value.search(val) or \
+                        self.org_after and self.org_after.match(text, e, min(len(text), e + 80)):
+                    f.context["owner"] = "organisation"
+                    f.explanation += ", van een organisatie"
                 if not self.emit:
                     f.context["internal"] = "1"
                 out.append(f)

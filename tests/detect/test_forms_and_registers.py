@@ -1,0 +1,65 @@
+"""Registers, paraph rows, officers' reports and payment letters: fields whose place in a form
+says whose data they are. All names, numbers and places are invented."""
+
+
+def test_ocr_register_rows(redacted):
+    # an attendance list as OCR reads it: a column rule read as "_", a tab lost after the
+    # initials; "bewoner," before an address makes it a resident's even under a letterhead
+    red, keep = redacted(
+        "Presentielijst bijeenkomst 3 maart 2026\nGemeente Oldenzaal\n"
+        "nr. | Naam\tOrganisatie / adres\tE-mail of telefoon\n"
+        "1\tJanssen, P.\tbewoner, Kerkstraat 5\tpjanssen@gmail.com\n"
+        "2\tBrouwer, M. _ Slagerij Brouwer\t—\n"
+        "3\tWillemsen, R. bewoner, Lindelaan 21\t06 1234 5678\n"
+        "4\tHoekstra, G. _ wethouder gemeente Oldenzaal\t—\n")
+    for x in ("Janssen, P.", "Kerkstraat 5", "Brouwer, M.", "Willemsen, R.", "Lindelaan 21"):
+        assert x in red, x
+    assert "Hoekstra, G." in keep and "Hoekstra, G." not in red
+    assert "Slagerij Brouwer" not in red
+
+
+def test_dated_paraphs_under_parafen(redacted):
+    # "TK" and "MB" are also abbreviations; next to a date under "Parafen" they are paraphs
+    red, _ = redacted("Het advies is om de opdracht te gunnen.\nParafen\n"
+                      "Voorzitter\tTeamleider\tJurist\nGL 20-04-2026\tMB 21-04-2026\tTK 21-04-2026\n")
+    assert {"GL", "MB", "TK"} <= set(red)
+    # without a paraph label the abbreviation stays
+    red, _ = redacted("De brief aan de TK 21-04-2026 is verstuurd.")
+    assert "TK" not in red
+
+
+def test_officer_who_drew_up_a_report_is_redacted(redacted):
+    red, _ = redacted("Rapport van bevindingen\nOnderwerp\tafval\n"
+                      "Opgemaakt door\tWouter Kranendonk, boa, nummer BOA-27.1183\n"
+                      "Tweede boa\tSander Uitterhoeve, nummer BOA-27.1190\n")
+    assert {"Wouter Kranendonk", "BOA-27.1183", "BOA-27.1190"} <= set(red)
+    # the author of a published report named in a sentence is kept
+    red, keep = redacted("Uit het rapport dat is opgesteld door prof. Annelot Verduijn blijkt dat het werkt.")
+    assert "Annelot Verduijn" in keep and "Annelot Verduijn" not in red
+
+
+def test_debtor_number_is_personal(redacted):
+    red, _ = redacted("Debiteurnummer\t50318827\nBetaal onder vermelding van uw debiteurnummer 50318827.")
+    assert red.count("50318827") == 2
+
+
+def test_organisation_account_is_kept(redacted):
+    red, keep = redacted("Maak het bedrag over op rekening NL57 BNGH 0285 1234 56 ten name van Gemeente\n"
+                         "Oosterwolde. Het voorschot gaat naar uw rekening NL91 ABNA 0417 1643 00.")
+    assert "NL57 BNGH 0285 1234 56" in keep
+    assert "NL91 ABNA 0417 1643 00" in red
+    red, keep = redacted("Op NL91 ABNA 0417 1643 00 t.n.v. de gemeente Oosterwolde.")
+    assert "NL91 ABNA 0417 1643 00" in keep
+
+
+def test_street_without_suffix_where_someone_lives(redacted):
+    red, _ = redacted("De heer Tjeerd Hoogland spreekt op persoonlijke titel. Hij woont sinds 1987 aan de "
+                      "Oude Vest 7 en is blij met het plan.")
+    assert "Oude Vest 7" in red
+    red, _ = redacted("Zij woont in Den Haag 2 jaar.")
+    assert not any("Haag" in x for x in red)
+
+
+def test_lone_first_name_as_subject_in_a_comment(redacted):
+    red, _ = redacted("Opmerking [KD1]: Kunnen we de bijdrage noemen? Anouk weet het bedrag.")
+    assert "Anouk" in red and "KD" in red
