@@ -18,7 +18,9 @@ _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d
 
 
 # a register's row before the name: its number and/or a date ("10 02-06-2026 Vorstenbosch, D.")
-_ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?")
+# (also a case number and a time: "9 26-0066 23-01-2026 06:45 Bavinck, R.")
+_ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:\d{2,4}-\d{3,6}[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?"
+                            r"(?:\d{1,2}[:.]\d{2}[ \t]+)?")
 _BRACKET_REST = regex.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*[;,]?[ ]*")
 _TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
 # a table's column rule that OCR read as a character between two cells ("Keurentjes, M. _ Bakkerij")
@@ -132,7 +134,9 @@ class ReversedNames:
             if not lay and rw and max(fq) < (1 if shaped else 2) and not pending_only:
                 continue
             lq = [self.quality(w) for w in lw]
-            if any(q == "proper" for q in lq) and not lay:
+            # (a register's "Surname, I." after its row number may be a surname that is also a
+            # listed proper noun: "Bavinck, R.")
+            if any(q == "proper" for q in lq) and not lay and not row_initials:
                 continue
             if all(q == "word" for q in lq) and not lay and not shaped:
                 continue

@@ -63,3 +63,23 @@ def test_street_without_suffix_where_someone_lives(redacted):
 def test_lone_first_name_as_subject_in_a_comment(redacted):
     red, _ = redacted("Opmerking [KD1]: Kunnen we de bijdrage noemen? Anouk weet het bedrag.")
     assert "Anouk" in red and "KD" in red
+
+
+def test_complaints_register_printed_without_tabs(redacted):
+    # a spreadsheet of complaints printed to PDF: case number, date and time before the
+    # reporter, the handler's initials and a lower-case status at the start of wrapped rows,
+    # a letterhead of the service above the table
+    red, keep = redacted(
+        "Meldingen.xlsx – Blad1\tOmgevingsdienst Twente · team Meldingen · afgedrukt 16-02-2026\n"
+        "Nr\tDatum\tTijd Melder\tAdres\tTelefoon\tOmschrijving\tBeh. Status\n"
+        "2 26-0131 06-01-2026 19:40 dhr. K.L. Vreeswijk\tBeukenlaan 44\t06 2417 8830\tStank,\nramen dicht.\n"
+        "RW afgehandeld\n"
+        "3 26-0134 07-01-2026 08:15 Zwolsman, T.\tEikenlaan 9\t06 5138 2274\tGeur.\n"
+        "MtV afgehandeld\n"
+        "4 26-0140 09-01-2026 22:05 Femke Oude Wolbers Lindenweg 10\t06 1193 7725\tGeur.\n"
+        "RW in\nbehandeling\n")
+    for x in ("K.L. Vreeswijk", "Beukenlaan 44", "Zwolsman, T.", "Eikenlaan 9", "Lindenweg 10", "MtV"):
+        assert x in red, x
+    assert red.count("RW") == 2
+    # the reporter's name does not run into the street: no part of it stays in the open
+    assert not any(x.startswith("Oude Wolbers") for x in red + keep)

@@ -35,6 +35,8 @@ def _cell_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return (cs + 1 if cs >= 0 else ls), (ce if ce >= 0 else le)
 
 
+_NAME_BEFORE = regex.compile(r"(?:(?<![\w.])(?:\p{Lu}\.)+|(?<![\w.])(?i:dhr|mw|mevr)\.|(?<![\w])(\p{Lu}\p{Ll}+))[ ]+$")
+_PERSON_TITLE = regex.compile(r"(?<![\w.])(?i:dhr|mw|mevr|fam|de[ ]heer|mevrouw|familie)(?:\.|(?=[ ]))[ ]*\p{Lu}")
 _CARE_OF = regex.compile(r"(?i)(?<![\w/.])(?:p/a|p\.a\.|per adres|c/o)[ \u00a0]*$")
 
 
@@ -129,6 +131,10 @@ class _AddressContext:
         block_after = self._block(a, li, +1)
         if self.own.search(text, max(0, s - 80), s):
             return "citizen"
+        # a person's title earlier on the same line, no company in between: a register's row
+        # ("26-0031 06-01-2026 dhr. H.J. Stoeve<TAB>Dalerstraat 44"), "mw. X, Kerkweg 3"
+        if _PERSON_TITLE.search(text, max(ls, s - 80), s) and not self.legal_form.search(text, max(ls, s - 80), s):
+            return "citizen"
         near = block_before[:2] + block_after[:2]
         if any(self.postbus.search(t) for t in near):
             return "organisation"
@@ -210,6 +216,7 @@ class AddressRecognizer(Recognizer):
         self.anchor = regex.compile(r"(\p{L}+)[ \u00a0]+\d")
         self.anchor_wrapped = regex.compile(r"(\p{L}+)[ \u00a0]*\n[ \u00a0]*\d")
         self.suffixes = tuple(suf)
+        self.mod_words = {m.lower() for m in mods}
         self.ctx = _AddressContext(res)
 
     def _matches(self, text: str):
@@ -262,6 +269,18 @@ class AddressRecognizer(Recognizer):
                 s += len(words[0])
                 s = text.index(words[1], s)
                 words = words[1:]
+            # a person's name runs into the street ("Tamar Oude Elferink Kerkweg 10", "mw. G.
+            # Zefanja-Doekhie Dalerstraat 12" in a register printed without tabs): the words
+            # before a suffixed street word are the name's when a first name, an initial or a
+            # title stands right before them, or the first of them is a first name
+            name = self._name_before_street(text, s, words)
+            if name is not None:
+                ns, st = name
+                out.append(a.finding(ns, text.rindex(words[-2], s, text.index(words[-1], s)) + len(words[-2]),
+                                     Label.PERSON, self.detector, self.res.scores["person_strong"],
+                                     "naam vlak voor een adres (rij zonder tabs)", layout="register"))
+                s = st
+                words = words[-1:]
             if words[-1] in _COMPASS and len(words) > 1 and not words[-2].lower().endswith(_COMPASS_STREETS):
                 continue      # "Amsterdam Noord 3": a town's district and a count
             # a year or a count is not a house number ("Loolaan 2024" is rare but "Wet 2023" is not)
@@ -295,6 +314,25 @@ class AddressRecognizer(Recognizer):
                 f.explanation = "straat en huisnummer (elders in het document het adres van een persoon)"
         out += self._repeated_across_lines(a, private, {(f.start, f.end) for f in out})
         return out
+
+    def _name_before_street(self, text: str, s: int, words: list[str]) -> tuple[int, int] | None:
+        """(start of the name, start of the street) when the words before a suffixed street
+        word belong to a person's name, else None."""
+        if len(words) < 2 or not words[-1].lower().endswith(self.suffixes):
+            return None
+        lead = [w.rstrip(".") for w in words[:-1]]
+        mods = self.mod_words
+        if any(w.lower() in mods for w in lead[1:]):
+            return None
+        st = text.index(words[-1], s)
+        mb = _NAME_BEFORE.search(text, max(0, s - 30), s)
+        # ("Tamar Oude Elferink Kerkweg 10": after a first name, "Oude" starts a surname)
+        if mb and (mb.group(1) is None and lead[0].lower() not in mods or self.res.lex.is_first_name(mb.group(1) or "")):
+            return (mb.start(1) if mb.group(1) else (s if regex.match(r"(?i)dhr|mw|mevr", mb.group()) else mb.start())), st
+        if len(lead) >= 2 and self.res.lex.is_first_name(lead[0]) and lead[0].lower() not in mods \
+                and not self.res.lex.is_word(lead[-1]):
+            return s, st
+        return None
 
     def _repeated_across_lines(self, a: Analysis, private: set[str], taken: set) -> list:
         """A person's address written elsewhere in the document with the line break between

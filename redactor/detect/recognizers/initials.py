@@ -284,21 +284,23 @@ class Initials(Recognizer):
         return out
 
     def _row_siblings(self, a: Analysis, found: list, taken: Spans) -> list:
-        """A register printed without its tabs ("IvG Afgehandeld", "RJ Afgehandeld" at the start
-        of rows): capitals at a row start followed by the same capitalised cell value as initials
+        """A register printed without its tabs ("IvG Afgehandeld", "RJ afgehandeld" at the start
+        of rows): capitals at a row start followed by the same cell value (a status word) as initials
         found there are the same column's owners, in every row they start."""
         text, toks, lex = a.text, a.index.tokens, self.res.lex
 
-        def cell_after(t):      # the capitalised word after a token that starts its line
+        def cell_after(t):      # the word after a token that starts its line ("Afgehandeld", "afgehandeld")
             ls, _ = a.index.line_span(t.line)
             if text[ls:t.start].strip() or t.i + 1 >= len(toks):
                 return None
             n = toks[t.i + 1]
-            if n.line != t.line or n.kind != "word" or text[t.end:n.start] != " " or not n.text[:1].isupper():
+            if n.line != t.line or n.kind != "word" or text[t.end:n.start] != " ":
                 return None
-            return n.text
+            # a short word ("in" of "in behandeling") is no value to compare, but the row counts
+            # once the same capitals stand before a shared value in another row
+            return n.text.lower() if len(n.text) >= 4 else ""
         values = {cell_after(toks[a.index.token_at(f.start)]) for f in found}
-        values.discard(None)
+        values -= {None, ""}
         if not values:
             return []
         starts = {f.start for f in found}

@@ -96,9 +96,13 @@ class OrgNames(Recognizer):
         text = a.text
         n = len(toks)
 
+        # a name found before an address ("mw. G. X Dalerstraat 12" in a register without
+        # tabs) is not the first part of the street's name
+        person_ends = {f.end for f in a.findings if f.label == Label.PERSON}
+
         def same_unit(x, y) -> bool:
             gap = text[x.end:y.start]
-            return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1
+            return not gap.strip() and "\t" not in gap and gap.count("\n") <= 1 and x.end not in person_ends
 
         for t in toks:
             if t.kind == "init" and t.text.lower() in self.legal and t.i > 0 and toks[t.i - 1].kind == "word" \
