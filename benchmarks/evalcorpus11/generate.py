@@ -1,7 +1,7 @@
 """Build evalcorpus11: the shared generator (benchmarks/evalcorpus/generate.py, with markup.py and
 textnorm.py there) with this folder's content/ package, seed and output files.
 
-    /work/venv/bin/python benchmarks/evalcorpus11/generate.py [--only FILE ...] [--keep-tmp] [--check]
+    /work/main/.venv/bin/python benchmarks/evalcorpus11/generate.py [--only FILE ...] [--keep-tmp] [--check]
 """
 import importlib.util
 import sys

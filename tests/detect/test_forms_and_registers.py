@@ -83,3 +83,9 @@ def test_complaints_register_printed_without_tabs(redacted):
     assert red.count("RW") == 2
     # the reporter's name does not run into the street: no part of it stays in the open
     assert not any(x.startswith("Oude Wolbers") for x in red + keep)
+
+
+def test_street_suffixes_drift_vest_horst(redacted):
+    red, _ = redacted("12 26-0180 02-02-2026 10:40 Hoa Nguyen\tKoedrift 6\thoa.n@outlook.com\n"
+                      "Mevrouw Jansen woont aan de Ossenvest 12a, de heer Pietersen op Lindehorst 3.")
+    assert {"Koedrift 6", "Ossenvest 12a", "Lindehorst 3"} <= set(red)
