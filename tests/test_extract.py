@@ -134,3 +134,41 @@ def test_text_at_size_one_in_a_scaled_matrix_keeps_its_spaces(tmp_path):
     doc = extract_pdf(path)
     assert "namens deze: Wietske Hoogeboom" in doc.text
     assert "Datum\t19 oktober 2021" in doc.text
+
+
+def _glyph_without_unicode(path: Path) -> Path:
+    """A line whose TrueType glyph has no Unicode value (as Chromium prints an emoji its font
+    lacks: the .notdef glyph, no ToUnicode entry), followed by more lines of text."""
+    from fixtures.write_producers import DEJAVU
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    pdfmetrics.registerFont(TTFont("DejaVuX", str(DEJAVU)))
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    c.setFont("DejaVuX", 12)
+    c.drawString(40, 250, "Doe ik \u0001")           # a control character: glyph 0, no Unicode
+    c.drawString(40, 230, "Waling Koopmanschap 09:40")
+    c.drawString(40, 210, "Lijstje staat in de map.")
+    c.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for f in pdf.pages[0].Resources.Font.values():
+            if "/ToUnicode" in f:
+                # drop the control character's entry from the ToUnicode map, as a printed
+                # .notdef glyph has none
+                cmap = f.ToUnicode.read_bytes().decode("latin-1")
+                lines = [ln for ln in cmap.splitlines() if "<0001>" not in ln]
+                f.ToUnicode.write("\n".join(lines).encode("latin-1"))
+        pdf.save(path)
+    return path
+
+
+def test_glyph_without_unicode_does_not_shift_the_words(tmp_path):
+    """PDFium's page text leaves out a character without a Unicode value; the word builder
+    must not pair the next characters with the wrong boxes ("W" + "aling")."""
+    from redactor.extract.pdfium_text import page_words, page_words_reference
+    import pypdfium2 as pdfium
+    p = _glyph_without_unicode(tmp_path / "notdef.pdf")
+    pg = pdfium.PdfDocument(str(p))[0]
+    fast = [(w.text, w.box) for w in page_words(pg)]
+    assert fast == [(w.text, w.box) for w in page_words_reference(pg)]
+    doc = extract_pdf(p)
+    assert "Waling Koopmanschap" in doc.text and "Lijstje staat" in doc.text

@@ -160,8 +160,13 @@ def page_words(page: pdfium.PdfPage, shared: dict | None = None) -> list[RawWord
         if n <= 0:
             return words
         buf = (ctypes.c_ushort * (n + 1))()
-        get_text(h, 0, n, buf)
+        written = get_text(h, 0, n, buf)
         units = buf[:n]
+        if written != n + 1 or any(0xD800 <= u <= 0xDFFF for u in units):
+            # the text does not line up with the character indices: PDFium leaves out a
+            # character without a Unicode value (a glyph of an emoji font in a chat print),
+            # and one outside the BMP takes two UTF-16 units; ask per character instead
+            units = [get_unicode(h, i) for i in range(n)]
         rect = RectF()
         prect = ctypes.addressof(rect)
         oxd, oyd = ctypes.c_double(), ctypes.c_double()
@@ -211,7 +216,7 @@ def page_words(page: pdfium.PdfPage, shared: dict | None = None) -> list[RawWord
 
         for i in range(n):
             code = units[i]
-            if code == 0 or code == 0xFFFE or 0xD800 <= code <= 0xDFFF:
+            if code == 0 or code == 0xFFFE:
                 code = get_unicode(h, i)      # PDFium's own marks and non-BMP characters
             ch = chr(code) if 0 < code < 0x110000 else ""
             if ch == "\x02":   # PDFium marks a hyphen at a line end this way
