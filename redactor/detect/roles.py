@@ -266,7 +266,10 @@ class RoleAnnotator(Citations, TableRoles):
             w = _SPLIT_WORDS.split(prev)
             # (one addressee: not a plural role or a list item, "gedeputeerden van de provincies;")
             if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")) \
-                    and w[0] not in self.plural and not prev.endswith((";", ",")):
+                    and w[0] not in self.plural and not prev.endswith((";", ",")) and ";" not in prev \
+                    and (person_lines is None or j not in person_lines):
+                # (not a line that names the office holder already: "minister X; Y" in a
+                # calendar's attendee cell above "Optioneel<TAB>Z, Samir")
                 return self.role_word(w[0])
         # a signature: the closest line above ends with a comma, a head line within 4 lines
         lines = []
@@ -280,6 +283,8 @@ class RoleAnnotator(Citations, TableRoles):
             t = orig.lower()
             if any(t.startswith(b) for b in self.on_behalf):
                 return ""
+            if person_lines is not None and lj in person_lines or ";" in t:
+                return ""    # a line that names people ("minister X; Y, Tobias"), not a signature's head
             for h in self.sig_heads:
                 if t.startswith(h):
                     for w in _SPLIT_WORDS.split(h):

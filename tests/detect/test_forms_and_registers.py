@@ -89,3 +89,17 @@ def test_street_suffixes_drift_vest_horst(redacted):
     red, _ = redacted("12 26-0180 02-02-2026 10:40 Hoa Nguyen\tKoedrift 6\thoa.n@outlook.com\n"
                       "Mevrouw Jansen woont aan de Ossenvest 12a, de heer Pietersen op Lindehorst 3.")
     assert {"Koedrift 6", "Ossenvest 12a", "Lindehorst 3"} <= set(red)
+
+
+def test_calendar_print_with_tabs(redacted):
+    # an Outlook day view printed to PDF: fields with a tab instead of a colon; the minister is
+    # kept, the civil servants in "Achternaam, Voornaam" form (also unusual first names) go,
+    # and a name under the minister's line is no signature of the minister
+    red, keep = redacted(
+        "Verplicht\tminister Van Duinkerken-Smal; Ooijevaar, Tjalling; Brusselaars, Wiepke\n"
+        "Optioneel\tRoukema, Ismay (woordvoering)\n"
+        "Notitie\tStukken via Brusselaars, Wiepke uiterlijk maandag\n")
+    assert "Van Duinkerken-Smal" in keep
+    for x in ("Ooijevaar, Tjalling", "Brusselaars, Wiepke", "Roukema, Ismay"):
+        assert x in red, x
+    assert not any("Roukema" in k for k in keep)
