@@ -18,8 +18,8 @@ _CHAT_HEAD = regex.compile(r"[\s\[]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[,\s]+)?\d
 
 
 # a register's row before the name: its number and/or a date ("10 02-06-2026 Vorstenbosch, D.")
-# (also a case number and a time: "9 26-0066 23-01-2026 06:45 Bavinck, R.")
-_ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:\d{2,4}-\d{3,6}[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?"
+# (also a case number and a time: "9 26-0066 23-01-2026 06:45 Bavinck, R.", "2 BZ26-0101 05-01-2026 X, W.A.")
+_ROW_PREFIX = regex.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:[A-Z]{0,4}\d{2,4}[-/]\d{2,6}[ \t]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?"
                             r"(?:\d{1,2}[:.]\d{2}[ \t]+)?")
 _BRACKET_REST = regex.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*[;,]?[ ]*")
 _TIME_TAIL = regex.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")

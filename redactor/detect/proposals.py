@@ -173,6 +173,10 @@ class ProposalJudge:
         for s, e, lab in a.ner:
             if lab in ("PER", "PERSON"):
                 toks = self._toks(a, s, e)
+                # "MH = Madelon X", "Beh.: X": a legend's or label's key taken into the name
+                k = next((i for i, t in enumerate(toks[:3]) if t.kind == "punct" and t.text in ("=", ":")), -1)
+                if k >= 0 and k + 1 < len(toks):
+                    s, toks = toks[k + 1].start, toks[k + 1:]
                 if any(self._abbrev(t) for t in toks):
                     p.other.append((s, e))
                     p.vetoed.append((s, e, "afkorting in de naam: organisatie of mailbox"))

@@ -103,3 +103,15 @@ def test_calendar_print_with_tabs(redacted):
     for x in ("Ooijevaar, Tjalling", "Brusselaars, Wiepke", "Roukema, Ismay"):
         assert x in red, x
     assert not any("Roukema" in k for k in keep)
+
+
+def test_objection_register_with_case_numbers_and_legend(redacted):
+    red, keep = redacted(
+        "1 Zaaknr. Ontvangen Bezwaarmaker\tAdres\tGemachtigde\n"
+        "2 BZ26-0201 05-01-2026 Kroeze, W.A.\tBerkenlaan 214\t–\tomgevingsvergunning\n"
+        "3 BZ26-0207 08-01-2026 Tabak-Vlieger, R.\tEikenlaan 58\t–\tparkeervergunning\n"
+        "RH 12-02-2026 ongegrond\n"
+        "Beh.: RH = Rozemarijn Hoogenboezem, KvD = Kees van Dalfsen\n")
+    for x in ("Kroeze, W.A.", "Tabak-Vlieger, R.", "Rozemarijn Hoogenboezem", "Kees van Dalfsen"):
+        assert x in red, x
+    assert red.count("RH") == 2
