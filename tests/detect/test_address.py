@@ -156,3 +156,15 @@ def test_my_postal_address_is_a_persons_and_a_signature_lines_organisation_addre
     red, keep = redacted("Groet,\nSanne Koerts\nWoo-coördinator | Rijkswaterstaat Zee en Delta\n"
                          "Poelwijkstraat 18 | 4331 JC Middelburg\n")
     assert "Poelwijkstraat 18" in keep and "Poelwijkstraat 18" not in red
+
+
+def test_street_with_link_words_and_a_known_address_repeated(redacted):
+    red, keep = redacted("Mevrouw Y.C. Veldkamp\nWeg naar Voorst 142\n7203 HN Zutphen")
+    assert "Weg naar Voorst 142" in red and "7203 HN" in red
+    # the organisation's visiting address: street on the line above the postcode, both kept
+    red, keep = redacted("Gemeente Zutphen\nBezoekadres\nHet Stadhuis\nHof van Heeckeren 3\n7201 AB Zutphen")
+    assert "Hof van Heeckeren 3" in keep and "7201 AB" in keep
+    # a person's address found once is redacted where nothing else marks it
+    red, _ = redacted("Betreft\tbezwaar – Dolf Wiltink, Heiderand 4, Lunteren\n"
+                      "Namens mijn cliënt, wonend aan de\nHeiderand 4, 6741 KM Lunteren, maak ik bezwaar.")
+    assert red.count("Heiderand 4") == 2

@@ -197,8 +197,10 @@ class AddressRecognizer(Recognizer):
         # an address block: a line (or table cell) of just a street name and a house number, with
         # the postcode starting the next line ("Kwartelkoog 8" / "1834 AB Lutjebroek"); street
         # names need no known suffix there
+        # (lower-case link words inside the name: "Weg naar Laren 142", "Heer van Nesweg")
+        link = r"(?:(?:naar|van|de|der|den|het|op|aan|bij|over|achter|langs|ten|ter|'t)[ ]+){0,2}"
         self.rx_block = regex.compile(
-            r"(?<![^\n\t])[ ]*((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap + r")[ \u00a0]+(" + hn +
+            r"(?<![^\n\t])[ ]*((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+" + link + r"){0,2}" + cap + r")[ \u00a0]+(" + hn +
             r")(?=[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t]*[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\w]))", regex.UNICODE)
         # a street name at a line end, its house number starting the next line ("(Nassaulaan" /
         # "29),"): only with punctuation or the line end after the number ("2 auto's" is no address)
@@ -264,7 +266,9 @@ class AddressRecognizer(Recognizer):
             # leading capitalised words must be modifiers or part of the street name; drop a
             # leading word that is an ordinary sentence word ("Ik woon op Loolaan 3")
             words = street.split()
-            while len(words) > 1 and self.res.lex.is_word(words[0]) and words[0].lower().rstrip(".") not in \
+            # ("Weg naar Laren 142", "Hof van Heeckeren 3": a link word after it keeps it)
+            while len(words) > 1 and self.res.lex.is_word(words[0]) and not words[1][:1].islower() \
+                    and words[0].lower().rstrip(".") not in \
                     {w.rstrip(".") for w in self.res.ctx_list("street_modifiers")}:
                 s += len(words[0])
                 s = text.index(words[1], s)
@@ -335,17 +339,17 @@ class AddressRecognizer(Recognizer):
         return None
 
     def _repeated_across_lines(self, a: Analysis, private: set[str], taken: set) -> list:
-        """A person's address written elsewhere in the document with the line break between
-        street and number ("uw woning aan de Hooigracht" / "63 aan te wijzen"): the wrapped form
-        is only taken on its own with punctuation after it, but a known address is that
-        address wherever it stands."""
+        """A person's address written elsewhere in the document, with the line break between
+        street and number ("uw woning aan de Hooigracht" / "63 aan te wijzen") or where nothing
+        else marks it ("Betreft: ... X, Bosrand 4, Lunteren", a street with no known suffix):
+        a known address is that address wherever it stands."""
         out = []
         for addr in private:
             parts = addr.rsplit(" ", 1)
             if len(parts) != 2 or not parts[1][:1].isdigit():
                 continue
             rx = regex.compile(r"(?<![\w-])" + r"\s+".join(regex.escape(w) for w in parts[0].split()) +
-                               r"[ \u00a0]*\n[ \u00a0]*" + regex.escape(parts[1]) + r"(?![\w-]|[.,]\d)")
+                               r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)" + regex.escape(parts[1]) + r"(?![\w-]|[.,]\d)")
             for m in rx.finditer(a.text):
                 if m.span() not in taken:
                     out.append(a.finding(m.start(), m.end(), Label.ADDRESS, self.detector, self.score,
@@ -382,6 +386,13 @@ class PostcodeRecognizer(Recognizer):
             # apart exactly as that address is, from where the street starts
             cs, _ = _cell_bounds(a.text, s, e)
             street = _HOUSE_NUMBER_END.search(a.text, cs, s)
+            if street is None and not a.text[cs:s].strip():
+                # the postcode starts its line: the street and number are on the line above
+                # ("Hof van Heeckeren 3" / "7201 AB Zutphen") and tell whose it is
+                pe = a.text.rfind("\n", 0, cs)
+                if pe > 0:
+                    ps = a.text.rfind("\n", 0, pe) + 1
+                    street = _HOUSE_NUMBER_END.search(a.text, ps, pe)
             kind = self.ctx.classify(a, street.start() if street else s, e)
             out.append(a.finding(s, e, Label.POSTCODE, self.detector, self.score,
                                  "postcode van de organisatie" if kind == "organisation" else "postcode",
