@@ -12,6 +12,7 @@ from .name_words import W
 from .text import TextIndex, Token
 
 _VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
+_OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
 
@@ -31,6 +32,13 @@ class NameJudge:
         sq = [self.quality(s) for s in sur]
         fq = [self.quality(f) for f in first]
         s = self.sc
+        if ctx in ("", "role") and self.lone_first_names and len(first) == 1 and not has_init and not sur \
+                and _OF_ACRONYM.match(idx.text, toks[p["first"][0]].end):
+            f0 = first[0]
+            if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
+                    and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
+                # "Stan van KWS zei", "Joyce van BZK": a person named by first name and employer
+                return s["ordinary_word_at_sentence_start"], "voornaam + van + organisatie (controleren)"
         if p.get("dangling_tv"):
             return None
         if p.get("lower_tv") and ctx != "title":

@@ -37,6 +37,7 @@ __all__ = ["NameEngine", "NameHit"]
 
 _LETTERS = regex.compile(r"[\p{L}']+")
 _LOWER_NEXT = regex.compile(r" \p{Ll}")     # a lower-case word follows on the line
+_ACRONYM_NEXT = regex.compile(r"[ ]+\p{Lu}{2,6}\b(?![-./]\w)")
 
 
 class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
@@ -139,8 +140,9 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                     hits += cont
                     k = p["end"]
                     continue
-                if p.get("dangling_tv") and p["first"] and _LOWER_NEXT.match(text, ch[p["end"] - 1][0].end):
-                    # "met Roos van de gemeente": the tussenvoegsel is a preposition here
+                if p.get("dangling_tv") and p["first"] and (_LOWER_NEXT.match(text, ch[p["end"] - 1][0].end)
+                                                           or _ACRONYM_NEXT.match(text, ch[p["end"] - 1][0].end)):
+                    # "met Roos van de gemeente", "Stan van KWS": the tussenvoegsel is a preposition here
                     p = dict(p, end=p["tv"][0], tv=(p["tv"][0], p["tv"][0]), dangling_tv=False)
                 self._cur_office = this_ctx == "role" and p["start"] == 0 and ptxt in self.office_words
                 self._cur_role = ptxt if this_ctx == "role" and p["start"] == 0 else ""

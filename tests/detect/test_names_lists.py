@@ -169,3 +169,10 @@ def test_surname_with_tussenvoegsel_without_first_name(redacted):
 def test_reversed_name_with_capitalised_tussenvoegsel_in_a_mail_header(redacted):
     red, _ = redacted("Van: Van der Weijde, Hanneke; De Vlieger, Piet\nAan: Smit, Joke")
     assert {"Van der Weijde, Hanneke", "De Vlieger, Piet", "Smit, Joke"} <= set(red)
+
+
+def test_first_name_of_someone_from_an_organisation(redacted):
+    # "Stan van KWS": a first name and the employer's abbreviation (the "van" is no tussenvoegsel)
+    red, _ = redacted("Ik denk dat het van de aannemer kwam. Noud van KWS zei het ook al. Ik sprak Joyce van BZK.")
+    assert "Noud" in red and "Joyce" in red
+    assert not any(x.endswith(" van") for x in red)
