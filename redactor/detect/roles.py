@@ -43,7 +43,7 @@ class RoleAnnotator(Citations, TableRoles):
         self.role_of_re = regex.compile(
             r"(?i)(?<![\w-])(" + "|".join(regex.escape(k) for k in singles) + r")\s+(?:van|voor)\s+"
             r"(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)(?:\s+(?:(?-i:\p{Lu})[\w'’&-]*|en|van|de|der|het|voor)){0,6}"
-            r"\s*,?\s*" + _TITLE_OPT + r"$") if singles else None
+            r"\s*[,(]?\s*" + _TITLE_OPT + r"$") if singles else None     # (also "... van Financiën (X)")
         self.behalf_words = {str(p).lower() for p in roles.get("behalf_words", ["namens", "i.o", "io", "plv", "wnd"])}
         self.party_reason = roles.get("party_reason", "volksvertegenwoordiger in functie")
         self.sig_heads = [str(x).lower() for x in roles.get("signature_heads", [])]

@@ -115,3 +115,10 @@ def test_objection_register_with_case_numbers_and_legend(redacted):
     for x in ("Kroeze, W.A.", "Tabak-Vlieger, R.", "Rozemarijn Hoogenboezem", "Kees van Dalfsen"):
         assert x in red, x
     assert red.count("RH") == 2
+
+
+def test_office_holder_in_brackets_after_the_role(redacted):
+    red, keep = redacted("Uw collega, de minister van Financiën (Annegien\nOverdijk-Kramp), heeft aangegeven dat er "
+                         "geen ruimte is. Het advies van de directeur van Financiën (Piet Overmars) volgt.")
+    assert "Annegien Overdijk-Kramp" in [k.replace("\n", " ") for k in keep]
+    assert "Piet Overmars" in red
