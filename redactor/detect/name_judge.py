@@ -12,6 +12,7 @@ from .name_words import W
 from .text import TextIndex, Token
 
 _VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
+_COMMA_PLACE = regex.compile(r",[ ]+(\p{Lu}[\p{L}'’-]+)[ ]*(?:\t|\n|$)")
 _OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
@@ -119,6 +120,10 @@ class NameJudge:
             if p.get("unknown_first"):
                 if ctx:
                     return s["person_strong"], f"naam ({ctx or layout})"
+                if all(q == "unknown" for q in sq) and self._name_comma_place(idx, toks[p["start"]], toks[p["end"] - 1]):
+                    # "5<TAB>Selam Asmerom, Beilen": unknown words opening a table cell, then the
+                    # person's place of residence
+                    return s["ordinary_word_at_sentence_start"], "naam met woonplaats in een tabel (controleren)"
                 if sent_start or any(q not in ("unknown", "listed") for q in sq):
                     return None
                 return s["ordinary_word_at_sentence_start"], "twee onbekende woorden met hoofdletter (naam?)"
@@ -226,6 +231,17 @@ class NameJudge:
         # also "Apel" parsed alone after "Ter" was refused
         return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
                    in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    def _name_comma_place(self, idx: TextIndex, first: Token, last: Token) -> bool:
+        """The name opens its table cell and ", <listed place>" ends it."""
+        text = idx.text
+        ls, _ = idx.line_span(first.line)
+        cs = text.rfind("\t", ls, first.start)
+        if text[(cs + 1 if cs >= 0 else ls):first.start].strip() or cs < 0:
+            return False
+        m = _COMMA_PLACE.match(text, last.end)
+        return bool(m) and m.group(1) in self.lex.proper and not self.lex.is_surname(m.group(1)) \
+            and not self.lex.is_first_name(m.group(1))
 
     def _subject_of_verb(self, idx: TextIndex, last: Token) -> bool:
         """The word right after the name is a person's verb (rules/context.yaml:

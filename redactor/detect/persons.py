@@ -313,7 +313,12 @@ def _units(idx: TextIndex, blocked: set[int]) -> list[tuple[str, int, int, Token
             out.append((txt, t.start, toks[j].end, t, toks[j]))
             i = j + 1
             continue
-        out.append((t.text, t.start, t.end, t, t))
+        w = t.text
+        if len(w) >= 4 and w.isupper() and t.kind == "word":
+            # a surname in capitals ("VAN: J.C. BIMMEL" in a fax header) is matched as written
+            # normally; abbreviations of four letters or more rarely equal a found surname
+            w = "-".join(x[:1] + x[1:].lower() for x in w.split("-"))
+        out.append((w, t.start, t.end, t, t))
         i += 1
     return out
 
@@ -393,6 +398,8 @@ def find_mentions(idx: TextIndex, records: list[PersonRecord], lex, blocked: set
                             continue
                     elif prv != "." or (u[1] >= 2 and text[u[1] - 2].isalnum()):
                         continue
+                if L == 1 and u[3].kind == "word" and u[0] != u[3].text:
+                    continue    # a word in capitals alone ("GOES"): only with the initials before it
                 if f.kind == "first" and L == 1 and _continues_as_other_name(text, last[2], lex):
                     continue    # "Karel" of "Karel de Grotelaan" / "Karel Appel": another name
                 matched = (u[1], last[2], r, f, u[3])

@@ -122,3 +122,18 @@ def test_office_holder_in_brackets_after_the_role(redacted):
                          "geen ruimte is. Het advies van de directeur van Financiën (Piet Overmars) volgt.")
     assert "Annegien Overdijk-Kramp" in [k.replace("\n", " ") for k in keep]
     assert "Piet Overmars" in red
+
+
+def test_fax_header_in_capitals_and_tenant_number(redacted):
+    red, _ = redacted("22-03-88 14:07 VAN: J.C. WOLTERBEEK RWS DK GOES P.01\nTELEFAX\n"
+                      "Van : J.C. Wolterbeek, opzichter\nBetreft: klacht\nDe bewoner, huurdersnummer HN-2201155, belde.")
+    assert "J.C. WOLTERBEEK" in red and "HN-2201155" in red
+    assert "GOES" not in red
+
+
+def test_unknown_name_with_place_of_residence_in_a_table(redacted):
+    red, keep = redacted("Nr\tIndiener\tZienswijze\tReactie\n"
+                         "5\tTesfaye Gebrezgi, Beilen\tSteunt het plan\tVoor kennisgeving aangenomen\n"
+                         "6\tStaatsbosbeheer, regio Drenthe\tVraagt om een onderzoek\tOvergenomen\n")
+    assert "Tesfaye Gebrezgi" in red
+    assert not any("Staatsbosbeheer" in x for x in red)
