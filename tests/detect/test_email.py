@@ -91,3 +91,17 @@ def test_road_abbreviation_and_village_association_mailboxes(redacted):
 def test_an_ordinary_word_with_an_abbreviation_is_a_functional_mailbox(redacted):
     red, keep = redacted("Mail agenda.gs@drenthe.nl of k.agenda@voorbeeld.nl")
     assert "agenda.gs@drenthe.nl" in keep and "k.agenda@voorbeeld.nl" in red
+
+
+def test_compound_with_linking_s_is_a_functional_mailbox(redacted):
+    red, keep = redacted("CC:\tOmgevingsmanagement ON <omgevingsmanagement.on@rws.nl>\n"
+                         "Vragen: omgevingsloket@zwolle.nl of p.jansen@rws.nl")
+    assert "omgevingsmanagement.on@rws.nl" in keep and "omgevingsloket@zwolle.nl" in keep
+    assert "p.jansen@rws.nl" in red
+    assert not any("Omgevingsmanagement" in x for x in red)
+
+
+def test_address_of_a_care_location_is_the_organisations(redacted):
+    red, keep = redacted("Locatie\tWoonzorglocatie De Vlinder, Van Zuylenstraat 40, Hoogeveen\n"
+                         "Mevrouw woont naast de school, Kerkstraat 5.")
+    assert "Van Zuylenstraat 40" in keep and "Kerkstraat 5" in red

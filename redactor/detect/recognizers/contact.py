@@ -84,7 +84,9 @@ def _split_compound(w: str, lex, depth: int = 0) -> bool:
         return False
     for i in range(3, len(w) - 2):
         head, rest = w[:i], w[i:]
-        if not (head in lex.words and not lex.is_first_name(head.capitalize())
+        # (also with the linking s of Dutch compounds: "omgevings|management")
+        if not ((head in lex.words or head.endswith("s") and len(head) > 4 and head[:-1] in lex.words)
+                and not lex.is_first_name(head.capitalize())
                 or i <= 6 and head.upper() in lex.acronyms):
             continue
         if _split_compound(rest, lex, depth + 1) or (rest.startswith("en") and len(rest) > 4
