@@ -106,3 +106,12 @@ def test_direct_line_on_the_organisation_line_of_a_signature(redacted):
 def test_a_number_of_before_1995_after_a_number_word(redacted):
     red, _ = redacted("De bewoner is bereikbaar onder nr. 01106-2287. Zaak 0123-4567 is gesloten.")
     assert "01106-2287" in red and "0123-4567" not in red
+
+
+def test_pair_written_twice_is_a_switchboard(find):
+    """'… 80 80' / '… 10 10': a pair written twice as the last two groups is an organisation's
+    switchboard; the same digits called 'mij'/'hem' or a mobile number stay personal."""
+    text = ("Vragen van journalisten gaan via 070 379 80 80.\nGemeente Borsele\nT 0118 41 10 10\n"
+            "Bel mij op 070 379 80 80. U kunt hem bellen op 0118 41 10 10. Jan: 06 12 34 56 56.")
+    assert find(text, "PHONE", number="general") == ["070 379 80 80", "0118 41 10 10"]
+    assert find(text, "PHONE", number="personal") == ["070 379 80 80", "0118 41 10 10", "06 12 34 56 56"]

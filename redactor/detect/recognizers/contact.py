@@ -296,11 +296,17 @@ class PhoneRecognizer(Recognizer):
 def _switchboard_like(raw: str) -> bool:
     """Organisations choose numbers that are easy to remember for their switchboards: ending
     in 000 ("088 443 30 00"), four equal digits ("0592 36 55 55") or a repeated group of three
-    ("0545 250 250"); about one direct line in 300 looks like this by chance."""
+    ("0545 250 250"), or a pair written twice as the last two groups ("070 379 80 80"); about
+    one direct line in 300 looks like one of the first three by chance, one in 100 of those
+    written in pairs like the last."""
     d = "".join(ch for ch in raw if ch.isdigit())
     if len(d) < 9:
         return False
-    return d.endswith("000") or len(set(d[-4:])) == 1 or d[-6:-3] == d[-3:]
+    return d.endswith("000") or len(set(d[-4:])) == 1 or d[-6:-3] == d[-3:] or \
+        _PAIR_TWICE.search(raw) is not None
+
+
+_PAIR_TWICE = regex.compile(r"(?<![\d])(\d\d) \1$")
 
 
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")
