@@ -58,7 +58,20 @@ def span_rects(index: WordIndex, start: int, end: int) -> list[PageArea]:
         else:
             runs[key] = r
             order.append(key)
-    return [PageArea(page=k[0], rect=runs[k]) for k in order]
+    return [PageArea(page=k[0], rect=_visible(runs[k])) for k in order]
+
+
+MIN_SIDE = 2.5     # points: above the audit's BOX_MIN, so that a box this small is still seen
+
+
+def _visible(r: Rect) -> Rect:
+    """A word box squashed to (almost) nothing (seen in a scan's hidden text layer: 0.1 x 0.2
+    pt) would give a box nobody sees and the audit cannot find: grow it around its centre."""
+    if r.width >= MIN_SIDE and r.height >= MIN_SIDE:
+        return r
+    cx, cy = (r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2
+    hw, hh = max(r.width, MIN_SIDE) / 2, max(r.height, MIN_SIDE) / 2
+    return Rect(cx - hw, cy - hh, cx + hw, cy + hh)
 
 
 def decision_areas(doc: Document, decisions: list[Decision],

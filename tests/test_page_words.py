@@ -89,3 +89,20 @@ def test_extracted_document_survives_the_cache(samples_dir):
     assert back == doc
     for w in back.words():
         assert back.text[w.start:w.end] == w.text
+
+
+def test_a_squashed_word_box_gives_a_box_the_audit_can_see():
+    """A word of a scan's hidden text layer with a box of 0.12 x 0.24 pt: its area is grown
+    around the centre to a box the audit's box finder counts (and a reader sees)."""
+    from redactor.log.audit import BOX_MIN
+    box = Rect(0, 0, 400, 300)
+    words = [Word("Inve", 0, Rect(419.76, 228.68, 419.88, 228.92), 0, 4, 0, ()),
+             Word("Verbrugge", 0, Rect(100.0, 150.0, 155.5, 162.0), 5, 14, 1, ())]
+    doc = Document("d", __import__("pathlib").Path("d.pdf"), "0" * 64, [Page(0, 400, 300, 0, box, box, words)],
+                   "Inve Verbrugge")
+    index = WordIndex(doc)
+    [tiny] = span_rects(index, 0, 4)
+    assert tiny.rect.width > BOX_MIN and tiny.rect.height > BOX_MIN
+    assert abs((tiny.rect.x0 + tiny.rect.x1) / 2 - 419.82) < 1e-6
+    [normal] = span_rects(index, 5, 14)
+    assert normal.rect == Rect(100.0, 150.0, 155.5, 162.0)
