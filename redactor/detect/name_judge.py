@@ -34,12 +34,9 @@ class NameJudge:
         fq = [self.quality(f) for f in first]
         s = self.sc
         if ctx in ("", "role") and self.lone_first_names and len(first) == 1 and not has_init and not sur \
-                and _OF_ACRONYM.match(idx.text, toks[p["first"][0]].end):
-            f0 = first[0]
-            if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
-                    and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
-                # "Stan van KWS zei", "Joyce van BZK": a person named by first name and employer
-                return s["ordinary_word_at_sentence_start"], "voornaam + van + organisatie (controleren)"
+                and _OF_ACRONYM.match(idx.text, toks[p["first"][0]].end) and self._plain_first_name(first[0]):
+            # "Stan van KWS zei", "Joyce van BZK": a person named by first name and employer
+            return s["ordinary_word_at_sentence_start"], "voornaam + van + organisatie (controleren)"
         if p.get("dangling_tv"):
             return None
         if p.get("lower_tv") and ctx != "title":
@@ -83,8 +80,7 @@ class NameJudge:
             if not ctx and self.lone_first_names and len(first) == 1 and self._alone(ch, p) and not sent_start \
                     and not has_init:
                 f0 = first[0]
-                if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
-                        and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
+                if self._plain_first_name(f0):
                     return s["ordinary_word_at_sentence_start"], "losse voornaam (controleren)"
                 if f0 in self.lex.common_first_names and f0 not in self.lex.acronyms:
                     # a frequent first name that is also a word or a surname ("zorgt Bram
@@ -98,13 +94,11 @@ class NameJudge:
                 # start of a sentence, a comma and a lower-case word after it
                 return s["ordinary_word_at_sentence_start"], "aangesproken voornaam (controleren)"
             if not ctx and self.lone_first_names and len(first) == 1 and self._alone(ch, p) and sent_start \
-                    and not has_init and self._subject_of_verb(idx, toks[p["end"] - 1]):
-                f0 = first[0]
-                if (f0 in self.lex.common_first_names or (f0 in self.lex.proper and self.lex.is_first_name(f0))) \
-                        and not self.lex.is_word(f0) and not self.lex.is_surname(f0):
-                    # "Mounir weet het bedrag": a first name (no word, no surname) as the
-                    # subject of a person's verb at the start of a sentence
-                    return s["ordinary_word_at_sentence_start"], "losse voornaam als onderwerp (controleren)"
+                    and not has_init and self._subject_of_verb(idx, toks[p["end"] - 1]) \
+                    and self._plain_first_name(first[0]):
+                # "Mounir weet het bedrag": a first name (no word, no surname) as the subject
+                # of a person's verb at the start of a sentence
+                return s["ordinary_word_at_sentence_start"], "losse voornaam als onderwerp (controleren)"
             return None
         # all surname parts must look like names, not like places or words
         bad_word = all(q in ("word",) for q in sq)
@@ -231,6 +225,12 @@ class NameJudge:
         # also "Apel" parsed alone after "Ter" was refused
         return any(" ".join(t.text for t in toks[b:s0] + toks[p["tv"][0]:p["tv"][1]]).lower() + " " + name
                    in self.tv_places for b in range(max(0, s0 - 2), s0 + 1))
+
+    def _plain_first_name(self, w: str) -> bool:
+        """A first name (frequent, or listed and capitalised only) that is no ordinary word and
+        no surname: alone it still names a person."""
+        return (w in self.lex.common_first_names or (w in self.lex.proper and self.lex.is_first_name(w))) \
+            and not self.lex.is_word(w) and not self.lex.is_surname(w)
 
     def _name_comma_place(self, idx: TextIndex, first: Token, last: Token) -> bool:
         """The name opens its table cell and ", <listed place>" ends it."""

@@ -42,14 +42,11 @@ class NameLayout:
         self.closing_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(g).replace(r"\ ", r"\s+") for g in cl) +
                                         r")\s*[,!.]*\s*$", regex.IGNORECASE)
         el = sorted(self.email_labels, key=len, reverse=True)
-        self.email_hdr_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(x) for x in el) + r")\s*:\s*(?P<v>.*)$",
-                                          regex.IGNORECASE)
         # a calendar print's fields may have a tab instead of the colon ("Verplicht<TAB>A, B; C, D")
         cal = sorted(c("calendar_header_labels"), key=len, reverse=True)
-        if cal:
-            self.email_hdr_re = regex.compile(
-                r"^\s*(?:(?:" + "|".join(regex.escape(x) for x in el) + r")\s*:|(?:" +
-                "|".join(regex.escape(x) for x in cal) + r")[ ]*\t)\s*(?P<v>.*)$", regex.IGNORECASE)
+        tab_form = (r"|(?:" + "|".join(regex.escape(x) for x in cal) + r")[ ]*\t") if cal else ""
+        self.email_hdr_re = regex.compile(r"^\s*(?:(?:" + "|".join(regex.escape(x) for x in el) + r")\s*:" + tab_form +
+                                          r")\s*(?P<v>.*)$", regex.IGNORECASE)
         self.label_strip = regex.compile(r"[:\s]+$")
 
     def layout_contexts(self, idx: TextIndex) -> dict[int, tuple[str, bool]]:

@@ -35,28 +35,11 @@ def _cell_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return (cs + 1 if cs >= 0 else ls), (ce if ce >= 0 else le)
 
 
-_NAME_BEFORE = regex.compile(r"(?:(?<![\w.])(?:\p{Lu}\.)+|(?<![\w.])(?i:dhr|mw|mevr)\.|(?<![\w])(\p{Lu}\p{Ll}+))[ ]+$")
+# what may stand right before a name that runs into a street: initials, a title, a first name
+_NAME_BEFORE = regex.compile(r"(?:(?<![\w.])(?P<init>(?:\p{Lu}\.)+)|(?<![\w.])(?P<title>(?i:dhr|mw|mevr)\.)"
+                             r"|(?<![\w])(?P<first>\p{Lu}\p{Ll}+))[ ]+$")
 _PERSON_TITLE = regex.compile(r"(?<![\w.])(?i:dhr|mw|mevr|fam|de[ ]heer|mevrouw|familie)(?:\.|(?=[ ]))[ ]*\p{Lu}")
 _CARE_OF = regex.compile(r"(?i)(?<![\w/.])(?:p/a|p\.a\.|per adres|c/o)[ \u00a0]*$")
-
-
-class _Span:
-    """A match narrowed to the street and number (the verb before them is context only)."""
-
-    def __init__(self, m, span):
-        self._m, self._span = m, span
-
-    def span(self, g=0):
-        return self._span if g == 0 else self._m.span(g)
-
-    def group(self, g=0):
-        return self._m.string[self._span[0]:self._span[1]] if g == 0 else self._m.group(g)
-
-    def start(self, g=0):
-        return self.span(g)[0]
-
-    def end(self, g=0):
-        return self.span(g)[1]
 
 
 class _AddressContext:
@@ -210,8 +193,8 @@ class AddressRecognizer(Recognizer):
         # any street name where the text says someone lives there ("Hij woont sinds 1987 aan de
         # Nieuwe Veerstal 3 en ..."): no known suffix needed after such a verb
         self.rx_lives = regex.compile(
-            r"(?<![\w-])(?i:woon|woont|wonen|woonde|woonden|woonachtig|wonend|wonende)\b[^.\n]{0,30}?"
-            r"(?<![\w-])(?i:aan|op|in)(?:[ ](?:de|het))?[ ]+((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap +
+            r"(?<=(?<![\w-])(?i:woon|woont|wonen|woonde|woonden|woonachtig|wonend|wonende)\b[^.\n]{0,30}?"
+            r"(?<![\w-])(?i:aan|op|in)(?:[ ](?:de|het))?[ ]+)((?:" + mod + r"){0,2}(?:" + cap + r"[ ]+){0,2}" + cap +
             r")[ \u00a0]+(" + hn + r")(?=[ ]*(?:[,.;:)\n]|$)|[ ](?:en|te|in|sinds|met|bij|samen|waar)\b)",
             regex.UNICODE)
         # fast anchor: a word ending in a street suffix right before a house number
@@ -233,10 +216,9 @@ class AddressRecognizer(Recognizer):
                 seen.add(m.span())
                 yield m
         for m in self.rx_lives.finditer(text):
-            span = (m.start(1), m.end())
-            if span not in seen:
-                seen.add(span)
-                yield _Span(m, span)
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
         for am in self.anchor_wrapped.finditer(text):
             if not am.group(1).lower().endswith(self.suffixes):
                 continue
@@ -268,8 +250,7 @@ class AddressRecognizer(Recognizer):
             words = street.split()
             # ("Weg naar Laren 142", "Hof van Heeckeren 3": a link word after it keeps it)
             while len(words) > 1 and self.res.lex.is_word(words[0]) and not words[1][:1].islower() \
-                    and words[0].lower().rstrip(".") not in \
-                    {w.rstrip(".") for w in self.res.ctx_list("street_modifiers")}:
+                    and words[0].lower().rstrip(".") not in self.mod_words:
                 s += len(words[0])
                 s = text.index(words[1], s)
                 words = words[1:]
@@ -280,7 +261,7 @@ class AddressRecognizer(Recognizer):
             name = self._name_before_street(text, s, words)
             if name is not None:
                 ns, st = name
-                out.append(a.finding(ns, text.rindex(words[-2], s, text.index(words[-1], s)) + len(words[-2]),
+                out.append(a.finding(ns, len(text[:st].rstrip()),
                                      Label.PERSON, self.detector, self.res.scores["person_strong"],
                                      "naam vlak voor een adres (rij zonder tabs)", layout="register"))
                 s = st
@@ -330,9 +311,13 @@ class AddressRecognizer(Recognizer):
             return None
         st = text.index(words[-1], s)
         mb = _NAME_BEFORE.search(text, max(0, s - 30), s)
-        # ("Tamar Oude Elferink Kerkweg 10": after a first name, "Oude" starts a surname)
-        if mb and (mb.group(1) is None and lead[0].lower() not in mods or self.res.lex.is_first_name(mb.group(1) or "")):
-            return (mb.start(1) if mb.group(1) else (s if regex.match(r"(?i)dhr|mw|mevr", mb.group()) else mb.start())), st
+        if mb and mb.group("first"):
+            # ("Tamar Oude Elferink Kerkweg 10": after a first name, "Oude" starts a surname)
+            if self.res.lex.is_first_name(mb.group("first")):
+                return mb.start("first"), st
+        elif mb and lead[0].lower() not in mods:
+            # after initials the name starts with them; after a title ("mw.") at the words
+            return (mb.start() if mb.group("init") else s), st
         if len(lead) >= 2 and self.res.lex.is_first_name(lead[0]) and lead[0].lower() not in mods \
                 and not self.res.lex.is_word(lead[-1]):
             return s, st

@@ -293,6 +293,9 @@ class PhoneRecognizer(Recognizer):
         return e
 
 
+_PAIR_TWICE = regex.compile(r"(?<![\d])(\d\d) \1$")
+
+
 def _switchboard_like(raw: str) -> bool:
     """Organisations choose numbers that are easy to remember for their switchboards: ending
     in 000 ("088 443 30 00"), four equal digits ("0592 36 55 55") or a repeated group of three
@@ -305,8 +308,6 @@ def _switchboard_like(raw: str) -> bool:
     return d.endswith("000") or len(set(d[-4:])) == 1 or d[-6:-3] == d[-3:] or \
         _PAIR_TWICE.search(raw) is not None
 
-
-_PAIR_TWICE = regex.compile(r"(?<![\d])(\d\d) \1$")
 
 
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")
