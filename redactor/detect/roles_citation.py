@@ -113,6 +113,13 @@ class Citations:
             t = toks[i]
             if t.text.lower() in ("en", "&", ",") and i > 0:
                 j = i - 1
+                # the previous author's part in brackets: "door A (onderzoeksleider) en B"
+                if toks[j].text == ")":
+                    k = j - 1
+                    while k > 0 and j - k < 6 and toks[k].text != "(" and toks[k].text[:1].islower():
+                        k -= 1
+                    if k > 0 and toks[k].text == "(" and k < j - 1:
+                        j = k - 1
                 if toks[j].end in persons_by_end:
                     i = idx.token_at(persons_by_end[toks[j].end].start) - 1
                     hops += 1

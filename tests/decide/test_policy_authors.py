@@ -58,3 +58,12 @@ def test_reference_with_an_unquoted_title_and_publisher_keeps_its_authors(redact
     assert red == ["J. Visser"]
     red, _ = redacted("Zie ook: M. Zandbrink, Hoofdstraat 12, Ede.")
     assert "M. Zandbrink" in red
+
+
+def test_author_list_with_a_role_in_brackets(redacted):
+    """The first author's part in brackets does not end the list of authors; a name in the
+    next sentence is no author."""
+    red, keep = redacted("Dit onderzoek is uitgevoerd door drs. Wendela Kroeskop (onderzoeksleider) en "
+                         "Baran Yilmazer MSc, in opdracht van de raad. Daarna belde Joost Hamelink.")
+    assert {"Wendela Kroeskop", "Baran Yilmazer"} <= set(keep), (red, keep)
+    assert red == ["Joost Hamelink"], (red, keep)

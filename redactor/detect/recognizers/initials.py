@@ -6,7 +6,7 @@ from collections import Counter
 import regex
 
 from ...models import Label
-from ..persons import initials_variants
+from ..person_forms import initials_variants
 from ..registry import Analysis, Recognizer, recognizer
 from ..resources import words_regex
 from ..text import Spans
