@@ -19,6 +19,9 @@ _DEFINED = regex.compile(r"\((?:hierna|hierna\s+te\s+noemen|verder|afgekort)\s*:
 # "Atradius DSB", "Adecs Airinfra BV": an organisation's unit or legal form right after it
 _ABBREVIATION_AFTER = regex.compile(r"[ ]+(?:\p{Lu}{2,5}|B\.?V\.?|N\.?V\.?)(?![\p{L}\d.-])")
 _PLACE_AFTER_ORG = frozenset(("in", "op", "uit", "bij", "te", "regio"))
+# "The European Federation of Energy Traders (EFET)": the name defines its acronym
+_ACRONYM_AFTER = regex.compile(r"[ ]*\((\p{Lu}[\p{Lu}\p{Ll}&]{2,9})\)")
+_LINK_WORDS = frozenset(("of", "van", "de", "der", "den", "het", "voor", "en", "the", "for", "and", "in", "op", "&"))
 _LIST_JOIN = regex.compile(r"^(?:,|en|of)$")
 
 
@@ -41,6 +44,25 @@ class ModelPlaces:
         words = name.split()
         return words[0] in self.lex.organisations and (len(words) == 1 or words[1] in _PLACE_AFTER_ORG)
 
+    def _spells_acronym_after(self, text: str, s: int, e: int) -> bool:
+        """The capitalised words ending at the occurrence spell the bracketed acronym after it,
+        and two or more of them are ordinary words: an organisation's name ("... Energy Traders
+        (EFET)"), not a person's with her paraph ("Lotte Vrij (LV)")."""
+        m = _ACRONYM_AFTER.match(text, e)
+        if not m:
+            return False
+        caps = [ch for ch in m.group(1) if ch.isupper()]
+        if len(caps) < 3:
+            return False
+        line_start = text.rfind("\n", 0, s) + 1
+        words = [w for w in regex.findall(r"[\p{L}'’&]+", text[max(line_start, s - 120):e])
+                 if w.lower() not in _LINK_WORDS]
+        spelled = words[-len(caps):]
+        if len(spelled) < len(caps) or [w[0] for w in spelled] != caps:
+            return False
+        lex = self.lex
+        return sum(1 for w in spelled if lex.is_word(w) or lex.is_not_name(w)) >= 2
+
     def _why(self, text: str, s: int, e: int) -> str:
         """Why the occurrence text[s:e] stands where a place or an organisation stands."""
         before = text[max(0, s - 60):s]
@@ -48,12 +70,14 @@ class ModelPlaces:
             return "afkorting gedefinieerd als '(hierna: ...)'"
         if _ABBREVIATION_AFTER.match(text, e):
             return "een afkorting van een organisatie erachter"
+        if self._spells_acronym_after(text, s, e):
+            return "de naam van een organisatie met haar afkorting erachter"
         words = regex.findall(r"[\p{L}'’]+|[,()]", before)
         if not words:
             return ""
         prev = words[-1].lower()
-        if prev == "het":
-            return "'het' voor de naam"
+        if prev in ("het", "the"):
+            return f"'{prev}' voor de naam"
         if prev in self.place_preps and not regex.search(r"\n\s*$", before):
             return f"na '{prev}'"
         if prev in self.place_nouns:

@@ -125,6 +125,20 @@ def test_a_model_name_with_an_organisations_abbreviation_after_it(redacted):
     assert {"Jan Visser", "Marieke Oosting"} <= set(red)
 
 
+def test_a_name_that_spells_out_the_acronym_after_it_is_an_organisation(redacted):
+    """The words spell the bracketed acronym and are ordinary words: an organisation, and the
+    acronym is no paraph; a person's paraph in brackets stays hers."""
+    red, _ = redacted("U vroeg om stukken over The European Federation of Grain Traders (EFGT). "
+                      "Daarover sprak Femke Anna Wolthuis (FAW).")
+    assert not any("Traders" in r or r == "EFGT" for r in red), red
+    assert {"Femke Anna Wolthuis", "FAW"} <= set(red), red
+
+
+def test_english_letterhead_po_box_and_the_hague(redacted):
+    red, _ = redacted("Ministry of Infrastructure\nPO Box 20901 | 2500 EX | The Hague\n\nDear Mr Roodbergen,")
+    assert red == ["Roodbergen"], red
+
+
 def test_a_first_name_before_van_and_a_camel_case_company(redacted):
     red, _ = redacted("Goedemiddag, met Jurgen Isenia. Jurgen van WarmteStad belt later. Jurgen van Dijk is iemand anders.")
     assert red.count("Jurgen") == 1 and "Jurgen Isenia" in red and "Jurgen van Dijk" in red

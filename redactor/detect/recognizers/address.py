@@ -51,7 +51,7 @@ class _AddressContext:
         self.org_labels = words_regex(c("org_address_labels"))
         self.cit_labels = words_regex(c("citizen_address_labels"))
         self.org_buildings = words_regex(c("org_address_buildings"))
-        self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres)\b")
+        self.postbus = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|retouradres|bezoekadres|postadres|p\.?\s?o\.?\s?box)\b")
         # "Mijn postadres is ...": a person gives her own address
         self.own = regex.compile(r"(?i)\b(?:mijn|ons|onze|zijn|haar|hun|uw)\s+(?:post|woon|huis|correspondentie)?adres\b")
         forms = [f for f in c("legal_forms")] or ["b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "c.v.", "holding"]

@@ -42,7 +42,7 @@ class GeneralNumbers(Recognizer):
         super().__init__(id, config, res)
         c = res.ctx_list
         self.org_markers = regex.compile(config.get(
-            "org_line", r"(?i)\b(?:postbus|antwoordnummer|bezoekadres|postadres|kantooradres)\b|www\.|https?://"))
+            "org_line", r"(?i)\b(?:postbus|antwoordnummer|bezoekadres|postadres|kantooradres|p\.?\s?o\.?\s?box)\b|www\.|https?://"))
         ga = [x for x in config.get("general_after", []) or [] if x]
         self.after = regex.compile("|".join(f"(?:{x})" for x in ga), regex.IGNORECASE) if ga else None
         self.personal = _alts(config.get("personal_context", []))
