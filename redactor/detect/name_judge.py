@@ -208,13 +208,21 @@ class NameJudge:
         if p["start"] > 0 and toks[p["start"] - 1].text[:1].isupper():
             return None      # "Kapel in 't Zand", "Huis ten Bosch": a place or building
         if len(sur) != 1 or sq[0] in ("proper", "word") or sur[0] in self.lex.proper \
-                or self._compound_word(sur[0]) or not sur[0][:1].isupper():
-            return None
+                or self._compound_word(sur[0]) or not sur[0][:1].isupper() \
+                or sur[0][1:2] == "-":
+            return None      # ... nor "op de X-Ray", "de E-Mail": one letter before a hyphen
         if tv in self.tv_strong or (ctx == "role" and tv in self.tv_weak and not tv.startswith("van")):
             return self.sc["person_full"], "tussenvoegsel + achternaam"
-        if tv in self.tv_weak and sq[0] == "listed":
+        if tv in self.tv_weak and (sq[0] == "listed" or self._listed_double(sur[0])):
             return self.sc["person_weak"] + 0.1, "tussenvoegsel + achternaam uit lijst"
         return None
+
+    def _listed_double(self, w: str) -> bool:
+        """"Vries-Bakker": a double surname whose parts are listed surnames ("Noord-Zuid" has
+        parts that are never names)."""
+        parts = w.split("-")
+        return len(parts) == 2 and all(x[:1].isupper() and self.lex.is_surname(x) and not self.lex.is_not_name(x)
+                                       for x in parts)
 
     def _tv_place(self, toks, p: dict, sur: list[str]) -> bool:
         """"Den Helder", "Ter Apel": a place whose name starts like a tussenvoegsel."""

@@ -167,6 +167,14 @@ def test_surname_with_tussenvoegsel_without_first_name(redacted):
     assert red == []
 
 
+def test_tussenvoegsel_and_a_double_surname_but_not_a_letter_with_a_hyphen(redacted):
+    """'met de Vries-Bakker': both parts listed surnames; 'op de X-Ray', 'de Noord-Zuidlijn'
+    and 'de Oost-Europese markt' are no names."""
+    red, _ = redacted("Ik belde met de Vries-Bakker. De douane zag op de X-Ray dat de koffer vol zat. "
+                      "Het gaat om de Noord-Zuidlijn en de Oost-Europese markt.")
+    assert red == ["de Vries-Bakker"], red
+
+
 def test_reversed_name_with_capitalised_tussenvoegsel_in_a_mail_header(redacted):
     red, _ = redacted("Van: Van der Weijde, Hanneke; De Vlieger, Piet\nAan: Smit, Joke")
     assert {"Van der Weijde, Hanneke", "De Vlieger, Piet", "Smit, Joke"} <= set(red)
