@@ -142,6 +142,9 @@ class RoleAnnotator(Citations, TableRoles):
                 up -= 1     # a wrapped cell: "Minister van Binnenlandse" / "Zaken en Koninkrijksrelaties," / X
             lo = max(idx.line_starts[max(0, up)], f.start - 160)
             m = self.role_of_re.search(idx.text, lo, f.start)
+            if m and "\n" in idx.text[m.start():f.start] and \
+                    "\t" in idx.text[idx.line_starts[line]:f.start]:
+                m = None     # "Aan<TAB>de minister van X" / "Van<TAB>Name": two fields of a header
             if m:
                 # "namens het college van burgemeester en wethouders van A, X": X signs on
                 # behalf of a body (the whole line counts, and the body's own name)

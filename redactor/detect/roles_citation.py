@@ -146,7 +146,7 @@ class Citations:
         lo = toks[max(0, i - 2 * self.author_window)].start
         seg = text[lo:toks[i].start]
         seg = _QUOTED.sub(" ", seg)      # a quoted title ("‘Vertrouwen op afstand. Burgers …’") is no sentence end
-        cut = max(seg.rfind(". "), seg.rfind("\n\n"))
+        cut = max(seg.rfind(". "), seg.rfind(".\n"), seg.rfind("\n\n"))
         if cut >= 0:
             seg = seg[cut:]
         return bool(self.pub_re.search(seg))

@@ -67,3 +67,12 @@ def test_author_list_with_a_role_in_brackets(redacted):
                          "Baran Yilmazer MSc, in opdracht van de raad. Daarna belde Joost Hamelink.")
     assert {"Wendela Kroeskop", "Baran Yilmazer"} <= set(keep), (red, keep)
     assert red == ["Joost Hamelink"], (red, keep)
+
+
+def test_a_sentence_ending_at_a_line_end_ends_the_window_for_a_publication_word(redacted):
+    """'De onderzoekers ... Groenhart.' on the line above does not make 'e-mail van X' in a
+    footnote a citation of a published work."""
+    red, keep = redacted("Contactpersoon voor de onderzoekers bij het bureau is de projectsecretaris, "
+                         "Wietske Hoogvliet.\nAkkoord: ja nee bespreken\n"
+                         "5 Uitnodiging per e-mail van Wietske Hoogvliet (w.hoogvliet@bureau.nl), 20 februari 2026.")
+    assert red.count("Wietske Hoogvliet") == 2 and "Wietske Hoogvliet" not in keep, (red, keep)

@@ -167,3 +167,15 @@ def test_a_citation_in_brackets_with_a_title(redacted):
     red, keep = redacted("Dat sluit aan bij de literatuur (Van Ravenstein en Buitenhuis, Nadeelcompensatie "
                          "en planschade, 2022, p. 214). Daarnaast geldt de regel.")
     assert not red
+
+
+def test_the_addressee_field_of_a_memo_header_gives_no_role_to_the_sender(redacted):
+    """'Aan<TAB>de staatssecretaris van OCW' / 'Van<TAB>Name': two fields, the sender is a civil
+    servant; a wrapped signature head still names the office holder."""
+    red, keep = redacted("NOTA\nAan\tde staatssecretaris van OCW\nVan\tMarleen Oostwoud, senior beleidsmedewerker\n"
+                         "Datum\t24 februari 2026\n\nTekst.")
+    assert red == ["Marleen Oostwoud"] and not keep, (red, keep)
+    red, keep = redacted("NOTA\nAan\tde minister van Financiën\nVan\tGijs Roetman\n\nTekst.")
+    assert red == ["Gijs Roetman"], (red, keep)
+    red, keep = redacted("Tekst.\n\nDe minister van Binnenlandse\nZaken en Koninkrijksrelaties,\nMarleen Oostwoud")
+    assert keep == ["Marleen Oostwoud"], (red, keep)

@@ -163,3 +163,11 @@ def test_undeclared_initials_as_the_subject_of_a_speakers_verb(redacted):
     assert not {"GGD", "CDA"} & set(red)
     red, _ = redacted("Zoals JW in het regio-overleg al aangaf, is vervoer een knelpunt.")
     assert "JW" not in red
+
+
+def test_a_unit_in_brackets_after_surname_and_initials_is_no_paraph(redacted):
+    """'Overgoor, T. (DVO)': the letters do not start with her initial, so they are her unit;
+    'Lotte Vrij (LV)' declares her paraph."""
+    red, _ = redacted("Kopie aan\tVeldstra, T. (DVO)\n\nOok gesproken met Tijn Veldstra over het plan; "
+                      "afstemming loopt via Tijn (DVO). Het advies van DVO volgt. Aanwezig: Lotte Vrij (LV). LV opent.")
+    assert "DVO" not in red and red.count("LV") == 2, red

@@ -177,10 +177,12 @@ class Initials(Recognizer):
                 # unit, "Lotte Vrij (LV)" her paraph)
                 # (or start with the first name's: "Zeynep Aydın (ZY)")
                 sur = (f.context.get("surname") or f.text.split()[-1]).lstrip("'’")
-                first = (f.context.get("first") or "")[:1].upper()
+                first = (f.context.get("first") or f.context.get("initials") or "")[:1].upper()
+                # ... and where the first name or initials are known, the letters start with
+                # them ("Overgoor, T. (DVO)": her directorate)
                 if x and INITIALS_SHAPE.match(x) and (x in derived or not (
                         x in lex.acronyms or x.upper() in lex.acronyms or lex.is_word(x) or x in lex.proper)
-                        and (sur[:1].upper() in x.upper() or first and x[0] == first)):
+                        and (first and x[0] == first or not first and sur[:1].upper() in x.upper())):
                     declared.add(x)
         counts = None
         postcode_letters = postcode_letter_tokens(a)
