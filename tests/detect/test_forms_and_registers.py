@@ -139,3 +139,12 @@ def test_unknown_name_with_place_of_residence_in_a_table(rules_only):
                              "6\tStaatsbosbeheer, regio Drenthe\tVraagt om een onderzoek\tOvergenomen\n")
     ps = [f.text for f in rules_only.detect(doc) if f.label.value == "PERSON"]
     assert ps == ["Tesfaye Gebrezgi"]
+
+
+def test_a_lone_given_name_after_a_place_compound_in_a_roster_cell(redacted):
+    """'Balie Stadskantoor Jolanta<TAB>...': the name ending the cell is the employee's, not
+    part of an organisation's name; a company named after a surname stays one."""
+    red, keep = redacted("Rooster week 9\nBalie Stadskantoor Jolanta\tMerel\tDaan\nTeam\nJolanta Wiśniewska 32 uur\n\n"
+                         "De melding ging naar Notariskantoor Brinkhorst\tin Delft.")
+    assert red.count("Jolanta") >= 1 and not any("Stadskantoor" in k and "Jolanta" in k for k in keep), (red, keep)
+    assert any(k.startswith("Notariskantoor Brinkhorst") for k in keep), keep

@@ -70,6 +70,11 @@ class OrgNames(Recognizer):
             and not text[prev.end:t.start].strip() and "\n" not in text[prev.end:t.start] \
             and "\t" not in text[prev.end:t.start]
 
+    @staticmethod
+    def _could_be_first_name(w: str, lex) -> bool:
+        """A first name or an unknown word, but no surname, ordinary word or place."""
+        return not (lex.is_surname(w) or lex.is_word(w) or lex.is_not_name(w) or w in lex.proper)
+
     def _is_function(self, w: str) -> bool:
         lw = w.lower()
         return lw in self.functions or lw.endswith(self.function_suffixes)
@@ -176,6 +181,13 @@ class OrgNames(Recognizer):
                 # trailing lower-case tussenvoegsels are not part of it
                 while j > t.i and toks[j].text.islower():
                     j -= 1
+                # "Balie Stadskantoor<SPACE>Iwona<TAB>": a compound like "stadskantoor" before a
+                # lone first name (or unknown word) that ends its cell: a place in a roster, and
+                # she works there
+                if j == t.i + 1 and lw not in self.before and toks[j].kind == "word" \
+                        and self._could_be_first_name(toks[j].text, lex) \
+                        and j + 1 < n and "\t" in text[toks[j].end:toks[j + 1].start]:
+                    j = t.i
                 if j > t.i:
                     lab = Label.ORG
                     out.append(a.finding(t.start, toks[j].end, lab, self.detector, 0.8,
