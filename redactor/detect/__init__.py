@@ -28,7 +28,8 @@ from .persons_doc import DocumentPersons
 from .persons_dossier import DossierPersons
 from .recognizers import (address as _ra, birthdates as _rb, contact as _rct, coordination as _rc,  # noqa: F401
                           general_numbers as _rgn, initials as _ri, name_fields as _rnf, names as _rn,
-                          org_names as _ro, patterns as _rp, signatures as _rsig, special as _rs)
+                          org_names as _ro, patterns as _rp, signatures as _rsig, special as _rs,
+                          user_names as _ru)
 from .registry import RECOGNIZERS, Analysis, Recognizer
 from .resources import Resources
 from .roles import RoleAnnotator

@@ -148,3 +148,21 @@ def test_a_lone_given_name_after_a_place_compound_in_a_roster_cell(redacted):
                          "De melding ging naar Notariskantoor Brinkhorst\tin Delft.")
     assert red.count("Jolanta") >= 1 and not any("Stadskantoor" in k and "Jolanta" in k for k in keep), (red, keep)
     assert any(k.startswith("Notariskantoor Brinkhorst") for k in keep), keep
+
+
+def test_login_names_ip_address_and_a_young_childs_birth_date_in_a_form(redacted):
+    """A CRM print and a web form: logins after 'ingelogd:' / '... door', a login made from a
+    found person's name, every other occurrence of them; the IP address the form recorded; the
+    birth date of a child under a 'Geboortedatum' column head; a street without a known suffix
+    right before a postcode."""
+    red, keep = redacted(
+        "Klantsysteem – Gemeente Lelystad\tingelogd: tkorpershoek\nKlant\tJorick Vlasblom\n"
+        "03-03-2026 09:14 telefoon tkorpershoek\tKlant belt over zijn aanslag.\n"
+        "Doorgezet naar Margriet Heijboer.\n05-03-2026 e-mail mheijboer\tUitleg per mail.\n"
+        "Huidig adres\tLange Noord 8, 8232 AB Lelystad\n"
+        "Naam\tGeboortedatum\tRelatie\nFenna Vlasblom\t14-02-1990\tpartner\nSem Vlasblom\t02-09-2021\tkind\n"
+        "Verzonden vanaf IP-adres 83.161.27.204 · afgedrukt 17-03-2026 08:52 door tkorpershoek (team Belastingen)\n"
+        "Versie 10.2.3 van het pakket, gewijzigd door de behandelaar.")
+    assert red.count("tkorpershoek") == 3 and "mheijboer" in red, red
+    assert {"83.161.27.204", "02-09-2021", "14-02-1990", "Lange Noord 8"} <= set(red), red
+    assert not any(x in " ".join(red) for x in ("10.2.3", "behandelaar", "Belastingen")), red

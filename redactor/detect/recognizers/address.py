@@ -266,8 +266,9 @@ class AddressRecognizer(Recognizer):
                                      "naam vlak voor een adres (rij zonder tabs)", layout="register"))
                 s = st
                 words = words[-1:]
-            if words[-1] in _COMPASS and len(words) > 1 and not words[-2].lower().endswith(_COMPASS_STREETS):
-                continue      # "Amsterdam Noord 3": a town's district and a count
+            if words[-1] in _COMPASS and len(words) > 1 and not words[-2].lower().endswith(_COMPASS_STREETS) \
+                    and m.re is not self.rx_postcode and words[-2].lower().rstrip(".") not in self.mod_words:
+                continue      # "Amsterdam Noord 3": a town's district and a count (not "Kleine Oost 14, 1621 GS")
             # a year or a count is not a house number ("Loolaan 2024" is rare but "Wet 2023" is not)
             num = m.group(2)
             if regex.fullmatch(r"(?:19|20)\d{2}", num) and not regex.search(r"(?i)straat|laan|weg|plein|gracht|kade|singel", street):

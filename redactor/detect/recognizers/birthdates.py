@@ -66,15 +66,33 @@ class DobRecognizer(Recognizer):
         starts = a.index.line_starts
         latest = datetime.date.today().year - 12
         head_until = -1       # the last line of the table under a birth-date head
+        col, width = -1, 0    # the head's cell index and cell count, when the head is one line of cells
         for i, ln in enumerate(lines):
             if "\t" not in ln:
                 continue
             if i > head_until:
                 nxt = lines[i + 1:i + 4]
                 # a narrow head may break inside the word: try the next line fused on too
+                if any(self.ctx.search(x) for x in nxt) and not self.ctx.search(ln):
+                    continue      # the head is a later line ("Huidig adres<TAB>..." above "Naam<TAB>Geboortedatum")
                 if self.ctx.search(" ".join([ln] + nxt)) or (nxt and self.ctx.search(ln + nxt[0])):
                     head_until = i + 60
+                    cells = ln.split("\t")
+                    col, width = next((k for k, c in enumerate(cells) if self.ctx.search(c)), -1), len(cells)
+                    if col >= 0 and DATE_RE.search(cells[col]):
+                        col = -1      # a label and its value side by side, no column head
                 continue
+            cells = ln.split("\t")
+            if col >= 0 and len(cells) == width:
+                # the row has the head's cells: the date in the birth-date column, at any age
+                # ("Kavya<TAB>02-09-2019<TAB>kind" in a list of people moving house)
+                d = DATE_RE.fullmatch(cells[col].strip())
+                if d:
+                    s = starts[i] + sum(len(c) + 1 for c in cells[:col]) + cells[col].index(d.group())
+                    if s not in found:
+                        out.append(a.finding(s, s + len(d.group()), Label.DOB, self.detector, self.score * 0.95,
+                                             "geboortedatum (kolom geboortedatum)"))
+                    continue
             for d in DATE_RE.finditer(ln):
                 y = regex.search(r"(?:19|20)\d{2}$", d.group())
                 if not y or int(y.group()) > latest:
