@@ -13,6 +13,7 @@ from .text import TextIndex, Token
 
 _VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
 _COMMA_PLACE = regex.compile(r",[ ]+(\p{Lu}[\p{L}'’-]+)[ ]*(?:\t|\n|$)")
+_FIRST_OF_ORG = "voornaam + van + organisatie (controleren)"
 _OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
@@ -36,7 +37,7 @@ class NameJudge:
         if ctx in ("", "role") and self.lone_first_names and len(first) == 1 and not has_init and not sur \
                 and _OF_ACRONYM.match(idx.text, toks[p["first"][0]].end) and self._plain_first_name(first[0]):
             # "Stan van KWS zei", "Joyce van BZK": a person named by first name and employer
-            return s["ordinary_word_at_sentence_start"], "voornaam + van + organisatie (controleren)"
+            return s["ordinary_word_at_sentence_start"], _FIRST_OF_ORG
         if p.get("dangling_tv"):
             return None
         if p.get("lower_tv") and ctx != "title":

@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from .name_hit import NameHit
-from .name_judge import NameJudge
+from .name_judge import _FIRST_OF_ORG, NameJudge
 from .name_layout import NameLayout
 from .name_parse import NameParser
 from .name_reversed import ReversedNames
@@ -165,7 +165,10 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                 toks = [c[0] for c in ch]
                 st = toks[p["start"]].start
                 en = toks[p["end"] - 1].end
-                if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other):
+                if not this_ctx and ner_other and any(os_ <= st and en <= oe for os_, oe in ner_other) \
+                        and why != _FIRST_OF_ORG:
+                    # (the model's organisation span may take in the first name of a person
+                    # named by her employer: "Judith van de MBO Raad")
                     k += 1
                     continue
                 if not this_ctx and ner_weak_other and any(os_ <= st and en <= oe for os_, oe in ner_weak_other):

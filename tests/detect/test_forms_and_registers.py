@@ -166,3 +166,9 @@ def test_login_names_ip_address_and_a_young_childs_birth_date_in_a_form(redacted
     assert red.count("tkorpershoek") == 3 and "mheijboer" in red, red
     assert {"83.161.27.204", "02-09-2021", "14-02-1990", "Lange Noord 8"} <= set(red), red
     assert not any(x in " ".join(red) for x in ("10.2.3", "behandelaar", "Belastingen")), red
+
+
+def test_a_number_set_against_the_general_one_on_its_line_is_a_direct_line(redacted):
+    red, keep = redacted("Groet, Zakaria\nZakaria Benhaddou | beleidsmedewerker\n"
+                         "T 070 412 37 84 | algemeen 070 412 34 56 | parlementairezaken@minocw.nl")
+    assert "070 412 37 84" in red and "070 412 34 56" in keep, (red, keep)

@@ -142,3 +142,15 @@ def test_english_letterhead_po_box_and_the_hague(redacted):
 def test_a_first_name_before_van_and_a_camel_case_company(redacted):
     red, _ = redacted("Goedemiddag, met Jurgen Isenia. Jurgen van WarmteStad belt later. Jurgen van Dijk is iemand anders.")
     assert red.count("Jurgen") == 1 and "Jurgen Isenia" in red and "Jurgen van Dijk" in red
+
+
+def test_an_unknown_given_name_before_a_listed_one_joined_to_a_person(redacted):
+    """'Xiaoling Hong en Joep Verhagen hebben ...': the unknown word before the listed name is
+    her given name, the listed one her surname."""
+    red, _ = redacted("De planning is rond. Xiaoling Hong en Joep Verhagen hebben een proef gedaan.")
+    assert "Xiaoling Hong" in red and "Joep Verhagen" in red, red
+
+
+def test_a_first_name_with_her_employers_name_after_van_de(redacted):
+    red, _ = redacted("Vraag 4 heb ik afgestemd met Judith van de MBO Raad; zij is akkoord.")
+    assert red == ["Judith"], red

@@ -20,6 +20,7 @@ _JOIN = r"(?:[ ]*,[ ]*|[ ]+(?:en|&)(?:[ ]+|[ ]*\n[ ]*))"
 _AFTER = regex.compile(_JOIN + r"(\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 _BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)" + _JOIN + r"$")
 _DAY_AFTER = regex.compile(r"[ ]\d{1,2}(?!\d)")
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})[ ]$")
 _NEXT_CAP = regex.compile(r"[ ]+(?:\p{Lu}|(?:van|de|der|den|ter|ten|te)[ ]+\p{Lu})")
 
 
@@ -39,6 +40,17 @@ def _mid_sentence_and(text: str, s: int, e: int, f) -> bool:
 class NameCoordination(Recognizer):
     stage = 3
 
+    @staticmethod
+    def _given_before(text: str, s: int, lex) -> int | None:
+        """Start of a capitalised word no list knows right before `s` on its line (one space)."""
+        m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+        if not m:
+            return None
+        w = m.group(1)
+        if lex.is_word(w) or lex.is_not_name(w) or w in lex.proper or lex.is_surname(w) or w in lex.acronyms:
+            return None
+        return m.start(1)
+
     def analyze(self, a: Analysis):
         lex = self.res.lex
         text = a.text
@@ -49,6 +61,8 @@ class NameCoordination(Recognizer):
         if not persons:
             return []
         taken = Spans((f.start, f.end) for f in a.findings if not f.context.get("internal"))
+        # one-word persons already found ("Hong" on the model's say)
+        single = {(f.start, f.end) for f in a.findings if f.label == Label.PERSON and " " not in f.text}
         out, seen = [], set()
         for f in persons:
             cands = []
@@ -60,6 +74,15 @@ class NameCoordination(Recognizer):
                 cands.append(m.span(1))
             for s, e in cands:
                 w = text[s:e]
+                if (s, e) not in seen and e <= f.start and (s, e) in single and (lex.is_first_name(w) or lex.is_surname(w)):
+                    given = self._given_before(text, s, lex)
+                    if given is not None:
+                        # "Xiaoling Hong en Joep X" with "Hong" alone found: her given name before it
+                        seen.add((s, e))
+                        out.append(a.finding(given, e, Label.PERSON, self.detector, self.score,
+                                             f"naam naast {f.text!r}", layout="coordination",
+                                             first=text[given:s].strip(), surname=w, name_kind="full"))
+                        continue
                 if (s, e) in seen or taken.overlaps(s, e) or not lex.is_first_name(w) or w in lex.acronyms:
                     continue
                 if lex.is_word(w) and w not in lex.common_first_names and not _mid_sentence_and(text, s, e, f):
@@ -69,6 +92,14 @@ class NameCoordination(Recognizer):
                 if _DAY_AFTER.match(text, e):
                     continue      # "Thu, May 10": a date
                 seen.add((s, e))
+                given = self._given_before(text, s, lex) if e <= f.start else None
+                if given is not None:
+                    # "Mingyu Liang en Stef X": an unknown given name before it, the listed word
+                    # is the surname
+                    out.append(a.finding(given, e, Label.PERSON, self.detector, self.score,
+                                         f"naam naast {f.text!r}", layout="coordination",
+                                         first=text[given:s].strip(), surname=w, name_kind="full"))
+                    continue
                 out.append(a.finding(s, e, Label.PERSON, self.detector, self.score,
                                      f"voornaam naast {f.text!r}", layout="coordination", first=w,
                                      name_kind="first"))

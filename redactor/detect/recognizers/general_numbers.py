@@ -102,6 +102,9 @@ class GeneralNumbers(Recognizer):
             return any(p.start < e and s < p.end for p in persons)
 
         general_digits = set()
+        # lines where a word marks one number as the general one ("T 070 … | algemeen 070 …"):
+        # the other numbers on that line are the direct lines it is set against
+        said_general = {a.index.line_of(f.start) for f in phones if f.context.get("number") == "general"}
         for f in phones:
             why = ""
             ls, le = a.index.line_span(a.index.line_of(f.start))
@@ -110,6 +113,8 @@ class GeneralNumbers(Recognizer):
                 continue
             if f.context.get("number") == "general":
                 general_digits.add(normalise_phone(f.text))
+                continue
+            if a.index.line_of(f.start) in said_general:
                 continue
             line = text[ls:le]
             # sentence around the number
