@@ -19,6 +19,7 @@ _APPOS = regex.compile(r"(?:\s*,|[ ]+[_|])\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 # after initials that end the name, the next cell's function may follow a space only (OCR)
 _AFTER_INITIALS = regex.compile(r"[ ]+([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
+_COLOPHON_LINE = regex.compile(r"(?:ons|uw)?[ ]?(?:kenmerk|referentie|datum|bijlagen?|pagina)\b[ :\t]*[\w/. -]{0,40}$")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
                "prof", "heer", "mevrouw", "mw", "en"}
@@ -51,6 +52,10 @@ class RoleAnnotator(Citations, TableRoles):
         self._init_citations(policy)
         self.bodies = [str(b).lower() for b in roles.get("bodies", [])]
         self.signer_functions = {str(x).lower() for x in roles.get("signer_functions", [])}
+        motions = [str(x) for x in roles.get("named_motions", [])]
+        self.motion_re = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(regex.escape(m) for m in motions) +
+                                       r")-(?:[\p{L}'’ -]{1,40}/)*$") if motions else None
+        self.motion_role = str(roles.get("named_motion_role", "kamerlid")).lower()
 
     # ------------------------------------------------------------------ role words
     def role_word(self, w: str, prev: str = "") -> str:
@@ -64,6 +69,9 @@ class RoleAnnotator(Citations, TableRoles):
         return ""
 
     def role_before(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> str:
+        if self.motion_re is not None and not self._author_mode and \
+                self.motion_re.search(idx.text, max(0, f.start - 80), f.start):
+            return self.motion_role      # "de motie-Lagerweij/Sutanto": its submitters
         toks = idx.tokens
         i = idx.token_at(f.start) - 1
         hops = 0
@@ -299,6 +307,8 @@ class RoleAnnotator(Citations, TableRoles):
             words = _WORDS.findall(orig)
             if len(orig) <= 8 and len(words) <= 3 and not any(t.startswith(b) for b in self.on_behalf):
                 continue     # a few letters read from the ink of the signature itself ("GE sai")
+            if _COLOPHON_LINE.match(t):
+                continue     # the margin column's reference interleaved ("Ons kenmerk DGKE / 2614…")
             if person_lines is not None and lj in person_lines:
                 return ""    # another person's name between the head and this one: that one signed
             if "\t" in orig or len(words) > 5 or any(w[:1].islower() and w not in ("en", "van", "voor", "de", "het")

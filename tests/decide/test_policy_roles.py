@@ -179,3 +179,13 @@ def test_the_addressee_field_of_a_memo_header_gives_no_role_to_the_sender(redact
     assert red == ["Gijs Roetman"], (red, keep)
     red, keep = redacted("Tekst.\n\nDe minister van Binnenlandse\nZaken en Koninkrijksrelaties,\nMarleen Oostwoud")
     assert keep == ["Marleen Oostwoud"], (red, keep)
+
+
+def test_signature_head_with_the_margin_reference_between_and_named_motions(redacted):
+    """'De minister van X,' / 'Ons kenmerk …' (the margin column interleaved) / 'Name': the
+    minister signs; 'de motie-A/B' names two Kamerleden."""
+    red, keep = redacted("Tekst.\n\nDe minister van Klimaat en Groene Groei,\nOns kenmerk DGKE / 26145871\n"
+                         "Rosalie Dekkers-Wong")
+    assert keep == ["Rosalie Dekkers-Wong"] and not red, (red, keep)
+    red, keep = redacted("Ik reageer op de motie-Hoekstra/Prasetyo (Kamerstuk 31 239, nr. 412). Ook belde Anouk Brinkers.")
+    assert "Prasetyo" in keep and red == ["Anouk Brinkers"], (red, keep)
