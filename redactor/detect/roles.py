@@ -20,6 +20,7 @@ _APPOS = regex.compile(r"(?:\s*,|[ ]+[_|])\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _AFTER_INITIALS = regex.compile(r"[ ]+([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
 _COLOPHON_LINE = regex.compile(r"(?:ons|uw)?[ ]?(?:kenmerk|referentie|datum|bijlagen?|pagina)\b[ :\t]*[\w/. -]{0,40}$")
+_FOR_ATTENTION = regex.compile(r"(?i)(?<!\w)(?:t\.?[ ]?a\.?[ ]?v\.?|attn?\.?|ter attentie van)(?!\w)")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
                "prof", "heer", "mevrouw", "mw", "en"}
@@ -246,8 +247,10 @@ class RoleAnnotator(Citations, TableRoles):
         ce = idx.text.find("\t", f.end, le)
         before = idx.text[(cs + 1 if cs >= 0 else ls):f.start]
         rest = (before + idx.text[f.end:(ce if ce >= 0 else le)]).strip(" ,.\t")
-        if rest and len(_WORDS.findall(rest)) > 2:
+        if rest and len([w for w in _WORDS.findall(rest) if w.lower() not in _NAME_SMALL]) > 2:
             return ""
+        if _FOR_ATTENTION.search(before):
+            return ""      # "t.a.v. de heer X" under "De burgemeester van Y": someone at the office
         if ":" in before:
             return ""      # a labelled field under the signature ("Behandelaar: X"), not the signer
         # the cell of the name on its line (signatures side by side: "de secretaris,\tde burgemeester,")
@@ -275,6 +278,8 @@ class RoleAnnotator(Citations, TableRoles):
         if j >= 0 and ("\t" not in idx.line_text(j) or n_cells > 1):
             prev = cell_of(idx.line_text(j)).strip().lower() if j >= 0 else ""
             w = _SPLIT_WORDS.split(prev)
+            if len(w) > 1 and w[0] in ("de", "het"):
+                w = w[1:]     # "De burgemeester van Kerkrade" / "de heer mr. R. X"
             # (one addressee: not a plural role or a list item, "gedeputeerden van de provincies;")
             if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")) \
                     and w[0] not in self.plural and not prev.endswith((";", ",")) and ";" not in prev \

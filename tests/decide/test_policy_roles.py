@@ -189,3 +189,12 @@ def test_signature_head_with_the_margin_reference_between_and_named_motions(reda
     assert keep == ["Rosalie Dekkers-Wong"] and not red, (red, keep)
     red, keep = redacted("Ik reageer op de motie-Hoekstra/Prasetyo (Kamerstuk 31 239, nr. 412). Ook belde Anouk Brinkers.")
     assert "Prasetyo" in keep and red == ["Anouk Brinkers"], (red, keep)
+
+
+def test_addressee_block_with_an_article_and_titles_before_the_name(redacted):
+    """'De burgemeester van X' / 'de heer mr. R. Y': the burgemeester is addressed; 't.a.v.'
+    names someone at the office."""
+    red, keep = redacted("De burgemeester van Kerkrade\nde heer mr. R. Bousaid\nPostbus 600\n\nGeachte heer Bousaid,\nTekst.")
+    assert not red and "R. Bousaid" in keep, (red, keep)
+    red, keep = redacted("De burgemeester van Kerkrade\nt.a.v. de heer P. Lemmens\nPostbus 600\n\nGeachte heer Lemmens,")
+    assert "P. Lemmens" in red and not keep, (red, keep)
