@@ -25,6 +25,8 @@ _SEE_BEFORE = regex.compile(r"(?i)(?:\bzie(?:[ ]+ook)?|\bbron(?:nen)?|\bliteratu
 _TITLE_YEAR = regex.compile(r",[ \t]+\p{Lu}[^\n,\d]{4,150},[ \t]*\p{Lu}[^\n]{0,60}?(?:19|20)\d{2}\b")
 _JOIN_BEFORE = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)$")
 _JOIN_AFTER = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)")
+# a colon and an opening quotation mark after the name (and its organisation) on the same line
+_QUOTE_AFTER = regex.compile(r"[^\n:“”\"„.!?]{0,60}:[ ]*[“\"„]")
 _TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
 _HEAD = 400      # characters: the letterhead and title of a document
 
@@ -207,6 +209,8 @@ class Citations:
                 steps += 1
                 continue
             break
+        if _QUOTE_AFTER.match(text, f.end):
+            return True     # "Directeur X van Bibliotheek Y: “We verwachten …”"
         if self.speech_re:
             # "…”, zegt X" / "X zegt: “…”" with a quotation in the same or the next sentence
             before = text[max(0, f.start - 40):f.start]

@@ -58,3 +58,10 @@ def test_form_address_under_name_is_redacted(redacted):
 def test_first_name_plus_surname_that_is_a_place_word(redacted):
     red, keep = redacted("Het verslag is gemaakt door Anne Bos en nagekeken door Pim Hof.")
     assert {"Anne Bos", "Pim Hof"} <= set(red)
+
+
+def test_person_quoted_after_a_colon_in_a_press_release(redacted):
+    red, keep = redacted("Gemeente Venlo\nPERSBERICHT\nVenlo, 2 oktober 2026\nDe bibliotheek opent.\n"
+                         "Directeur Joske Hanegraaf van Bibliotheek Venlo: “We verwachten veel bezoekers.”\n"
+                         "Noot voor de redactie, niet voor publicatie\nVoor vragen: Tijs Bongers, 06 4419 2870.")
+    assert "Joske Hanegraaf" in keep and "Tijs Bongers" in red, (red, keep)
