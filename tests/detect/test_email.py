@@ -105,3 +105,11 @@ def test_address_of_a_care_location_is_the_organisations(redacted):
     red, keep = redacted("Locatie\tWoonzorglocatie De Vlinder, Van Zuylenstraat 40, Hoogeveen\n"
                          "Mevrouw woont naast de school, Kerkstraat 5.")
     assert "Van Zuylenstraat 40" in keep and "Kerkstraat 5" in red
+
+
+def test_a_word_with_a_place_name_is_a_functional_mailbox(detector):
+    words, full = detector.res.mailboxes
+    lex = detector.res.lex
+    assert classify_mailbox("station.ruinerwold", "station.ruinerwold@dewolden.nl", words, full, lex)[0] == "functional"
+    assert classify_mailbox("piet.ruinerwold", "piet.ruinerwold@dewolden.nl", words, full, lex)[0] == "personal"
+    assert classify_mailbox("j.devries", "j.devries@dewolden.nl", words, full, lex)[0] == "personal"

@@ -134,6 +134,11 @@ def classify_mailbox(local: str, address: str, words: set[str], full: set[str], 
                 (lex.is_word(p) or _split_compound(p, lex)) and not lex.is_first_name(p.capitalize())
                 and not lex.is_surname(p.capitalize()) for p in longer):
             return "functional", "woord met afkorting"
+        if all(len(p) >= 3 for p in parts) and all(
+                lex.is_word(p) or p.capitalize() in lex.proper or _split_compound(p, lex) for p in parts) \
+                and any(lex.is_word(p) or _split_compound(p, lex) for p in parts) \
+                and not any(lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in parts):
+            return "functional", "woord met plaatsnaam"     # "station.ruinerwold@", "loket.zwolle@"
         if any(len(p) <= 2 for p in parts):
             return "personal", "initiaal en achternaam"
         if any(lex.is_first_name(p.capitalize()) or lex.is_surname(p.capitalize()) for p in parts):
