@@ -42,7 +42,8 @@ class ModelPlaces:
     def _known_org(self, name: str) -> bool:
         """A listed organisation ("Hermes"), also with a place after it ("Hermes in de Peel")."""
         words = name.split()
-        return words[0] in self.lex.organisations and (len(words) == 1 or words[1] in _PLACE_AFTER_ORG)
+        orgs = self.lex.organisations
+        return name in orgs or words[0] in orgs and (len(words) == 1 or words[1] in _PLACE_AFTER_ORG)
 
     def _spells_acronym_after(self, text: str, s: int, e: int) -> bool:
         """The capitalised words ending at the occurrence spell the bracketed acronym after it,

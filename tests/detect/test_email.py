@@ -113,3 +113,11 @@ def test_a_word_with_a_place_name_is_a_functional_mailbox(detector):
     assert classify_mailbox("station.ruinerwold", "station.ruinerwold@dewolden.nl", words, full, lex)[0] == "functional"
     assert classify_mailbox("piet.ruinerwold", "piet.ruinerwold@dewolden.nl", words, full, lex)[0] == "personal"
     assert classify_mailbox("j.devries", "j.devries@dewolden.nl", words, full, lex)[0] == "personal"
+
+
+def test_a_public_buildings_address_and_a_listed_company_of_two_words(redacted):
+    red, keep = redacted("De bezoekers van het provinciehuis aan de Kanaalweg 12 krijgen een folder. "
+                         "Mevrouw woont aan de Kerkstraat 5.\nProject\tKartika Rahardjo\tRoyal Cosun betrokken\n"
+                         "Kartika meldt dat Royal Cosun meedoet.")
+    assert "Kanaalweg 12" in keep and "Kerkstraat 5" in red, (red, keep)
+    assert not any("Cosun" in r for r in red) and "Kartika Rahardjo" in red, red
