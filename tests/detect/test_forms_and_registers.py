@@ -159,12 +159,12 @@ def test_login_names_ip_address_and_a_young_childs_birth_date_in_a_form(redacted
         "Klantsysteem – Gemeente Lelystad\tingelogd: tkorpershoek\nKlant\tJorick Vlasblom\n"
         "03-03-2026 09:14 telefoon tkorpershoek\tKlant belt over zijn aanslag.\n"
         "Doorgezet naar Margriet Heijboer.\n05-03-2026 e-mail mheijboer\tUitleg per mail.\n"
-        "Huidig adres\tLange Noord 8, 8232 AB Lelystad\n"
+        "Geboortedatum\t07-11-1991\nHuidig adres\tLange Noord 8, 8232 AB Lelystad\n"
         "Naam\tGeboortedatum\tRelatie\nFenna Vlasblom\t14-02-1990\tpartner\nSem Vlasblom\t02-09-2021\tkind\n"
         "Verzonden vanaf IP-adres 83.161.27.204 · afgedrukt 17-03-2026 08:52 door tkorpershoek (team Belastingen)\n"
         "Versie 10.2.3 van het pakket, gewijzigd door de behandelaar.")
     assert red.count("tkorpershoek") == 3 and "mheijboer" in red, red
-    assert {"83.161.27.204", "02-09-2021", "14-02-1990", "Lange Noord 8"} <= set(red), red
+    assert {"83.161.27.204", "02-09-2021", "14-02-1990", "07-11-1991", "Lange Noord 8"} <= set(red), red
     assert not any(x in " ".join(red) for x in ("10.2.3", "behandelaar", "Belastingen")), red
 
 

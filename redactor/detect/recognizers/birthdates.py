@@ -70,7 +70,8 @@ class DobRecognizer(Recognizer):
         for i, ln in enumerate(lines):
             if "\t" not in ln:
                 continue
-            if i > head_until:
+            if i > head_until or (col < 0 and self.ctx.search(ln) and not DATE_RE.search(ln)):
+                # (also a column head below a "Geboortedatum<TAB>date" field of the same form)
                 nxt = lines[i + 1:i + 4]
                 # a narrow head may break inside the word: try the next line fused on too
                 if any(self.ctx.search(x) for x in nxt) and not self.ctx.search(ln):
@@ -79,7 +80,7 @@ class DobRecognizer(Recognizer):
                     head_until = i + 60
                     cells = ln.split("\t")
                     col, width = next((k for k, c in enumerate(cells) if self.ctx.search(c)), -1), len(cells)
-                    if col >= 0 and DATE_RE.search(cells[col]):
+                    if col >= 0 and DATE_RE.search(ln):
                         col = -1      # a label and its value side by side, no column head
                 continue
             cells = ln.split("\t")
