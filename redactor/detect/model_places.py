@@ -33,6 +33,9 @@ class ModelPlaces:
             "gemeenten", "provincies", "regio's", "land", "landen", "staat", "staten", "hoofdstad"}
         self.place_preps = set(c("model_place_prepositions"))
         self.weak = res.scores["ordinary_word_at_sentence_start"]
+        labels = sorted(c("place_field_labels"), key=len, reverse=True)
+        self.place_field = regex.compile(r"(?im)^[ \t]*(?:" + "|".join(regex.escape(x) for x in labels) +
+                                         r")[ ]*(?::[ \t]*|\t[ \t]*)$") if labels else None
 
     def _model_only(self, f: Finding) -> bool:
         """On the model's say, or on the rules' weakest guess ("two unknown capitalised words")."""
@@ -69,6 +72,8 @@ class ModelPlaces:
         before = text[max(0, s - 60):s]
         if _DEFINED.search(before):
             return "afkorting gedefinieerd als '(hierna: ...)'"
+        if self.place_field is not None and self.place_field.search(before):
+            return "waarde van een veld voor een plaats of land"
         if _ABBREVIATION_AFTER.match(text, e):
             return "een afkorting van een organisatie erachter"
         if self._spells_acronym_after(text, s, e):

@@ -40,6 +40,9 @@ class NameJudge:
             return s["ordinary_word_at_sentence_start"], _FIRST_OF_ORG
         if p.get("dangling_tv"):
             return None
+        if len(sur) == 1 and not first and not has_init and not tv and sur[0] in self.lex.organisations \
+                and not (ctx == "layout" and layout in ("greeting", "signoff")):
+            return None      # "projectleider Vivare", "verhuurder Portaal": the organisation the role is at
         if p.get("lower_tv") and ctx != "title":
             # "van der Meer" with a lower-case tussenvoegsel and no title: only the
             # tussenvoegsel rule ("de minister van Financiën", "burgemeester van Amsterdam")

@@ -121,3 +121,11 @@ def test_a_public_buildings_address_and_a_listed_company_of_two_words(redacted):
                          "Kartika meldt dat Royal Cosun meedoet.")
     assert "Kanaalweg 12" in keep and "Kerkstraat 5" in red, (red, keep)
     assert not any("Cosun" in r for r in red) and "Kartika Rahardjo" in red, red
+
+
+def test_origin_adjective_in_an_association_name_place_field_and_role_at_an_organisation(redacted):
+    red, keep = redacted("Vereniging\tfunctie\nGhanese Vereniging Asante Zwolle\tsecretaris\n"
+                         "Geboorteplaats\tKumasi (Ghana)\nSoort woning\thuurwoning, verhuurder Portaal\n"
+                         "Wij spraken de projectleider Vivare over de wijk.")
+    assert "Ghanese Vereniging Asante Zwolle" in keep, keep
+    assert not any(x in " ".join(red) for x in ("Ghanese", "Kumasi", "Portaal", "Vivare")), red

@@ -71,6 +71,13 @@ class OrgNames(Recognizer):
             and "\t" not in text[prev.end:t.start]
 
     @staticmethod
+    def _origin_adjective(t, lex) -> bool:
+        """"Ghanese", "Marokkaanse", "Protestantse": a capitalised adjective of a country,
+        people or faith (a proper word with the adjective's ending)."""
+        w = t.text
+        return t.kind == "word" and w[:1].isupper() and w in lex.proper and w.endswith(("se", "sche"))
+
+    @staticmethod
     def _could_be_first_name(w: str, lex) -> bool:
         """A first name or an unknown word, but no surname, ordinary word or place."""
         return not (lex.is_surname(w) or lex.is_word(w) or lex.is_not_name(w) or w in lex.proper)
@@ -190,6 +197,9 @@ class OrgNames(Recognizer):
                     j = t.i
                 if j > t.i:
                     lab = Label.ORG
-                    out.append(a.finding(t.start, toks[j].end, lab, self.detector, 0.8,
+                    st = t.start
+                    if t.i > 0 and self._origin_adjective(toks[t.i - 1], lex) and same_unit(toks[t.i - 1], t):
+                        st = toks[t.i - 1].start     # "Ghanese Vereniging Akwaaba": the adjective is part of it
+                    out.append(a.finding(st, toks[j].end, lab, self.detector, 0.8,
                                          "organisatie (ook als die naar een persoon is genoemd)", org="1"))
         return out
