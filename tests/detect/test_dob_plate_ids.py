@@ -117,3 +117,8 @@ def test_woz_object_number_is_personal_but_the_assessment_number_is_a_case_numbe
     red, keep = redacted("Betreft: bezwaar WOZ-beschikking 2025\n"
                          "Aanslagnummer 2025.0512.7713 · WOZ-objectnummer 051800044121\nGeachte heer/mevrouw,")
     assert "051800044121" in red and "2025.0512.7713" not in red
+
+
+def test_an_animals_chip_number_is_personal(redacted):
+    red, _ = redacted("Verklaring: de hond (reu, chipnummer 528140000198765) is gezien in onze kliniek.")
+    assert red == ["528140000198765"], red
