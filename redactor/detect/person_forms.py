@@ -84,6 +84,8 @@ def forms_for(r: PersonRecord, lex) -> list[Form]:
         # nor a place's name that no list has as a first name ("Breukelen Lima" in a table
         # whose cells ran together: the town is not her first name)
         out.append(Form(tuple(r.first.split()), "first", single_word=lex.is_word(r.first)))
+        if len(r.given) > 1 and r.given[0] == r.first:
+            out.append(Form(tuple(r.given), "first"))     # "Hui Min", "Jan Peter": all given names
     # unique, longest first
     seen = set()
     uniq = []

@@ -172,3 +172,11 @@ def test_a_number_set_against_the_general_one_on_its_line_is_a_direct_line(redac
     red, keep = redacted("Groet, Zakaria\nZakaria Benhaddou | beleidsmedewerker\n"
                          "T 070 412 37 84 | algemeen 070 412 34 56 | parlementairezaken@minocw.nl")
     assert "070 412 37 84" in red and "070 412 34 56" in keep, (red, keep)
+
+
+def test_a_given_name_of_two_parts_from_the_models_span_in_a_roster(redacted):
+    """'Hui Min Chong<TAB>24 uur' in the team list (the rules read only the last word): the
+    whole span is the name, and 'Hui Min' in the roster cells is her."""
+    red, _ = redacted("Rooster week 14\nTelefoon\tKemal, Chitra\tXander, Hui Min\nChat Hui Min\tIwona\tChitra\n"
+                      "Team\nKemal Doğanay\tcoördinator\nHui Min Chong\t24 uur\nIwona Grabowska 32 uur")
+    assert "Hui Min Chong" in red and red.count("Hui Min") >= 2, red

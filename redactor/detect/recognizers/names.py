@@ -197,6 +197,24 @@ class NerPersons(Recognizer):
 
     stage = 3
 
+    @staticmethod
+    def _uncovered_head(a: Analysis, s: int, e: int, covered, lex, titles) -> int | None:
+        """"Hui Min Chong<TAB>": the model's span on one line, the rules found only its last
+        word; the words before it are capitalised, the first of them a first name or no word, and no place (a given
+        name of more than one part, "Min" also a word). The start of the found part, or None."""
+        toks = [t for t in a.index.tokens_in(s, e)]
+        if not 2 <= len(toks) <= 3 or "\n" in a.text[s:e] or "\t" in a.text[s:e] \
+                or not all(_capitalised_word(t) for t in toks):
+            return None
+        last = toks[-1]
+        if not covered.covers(last.start) or any(covered.covers(t.start) for t in toks[:-1]):
+            return None
+        w0 = toks[0].text
+        if lex.is_not_name(w0) or w0 in lex.proper or (lex.is_word(w0) and not lex.is_first_name(w0)) \
+                or any(t.text.lower() in titles for t in toks):
+            return None
+        return last.start
+
     def analyze(self, a: Analysis):
         out = []
         if not a.ner:
@@ -204,8 +222,17 @@ class NerPersons(Recognizer):
         eng = engine(self.res)
         covered = Spans((f.start, f.end) for f in a.findings if f.label == Label.PERSON)
         blocked = blocked_tokens(a)
+        lex = self.res.lex
         for s, e in proposals(a, eng).per:
             if covered.overlaps(s, e):
+                head = self._uncovered_head(a, s, e, covered, lex, eng.title_words)
+                if head is not None:
+                    # (scored above the rules' reading of the last word alone, so that this
+                    # reading of the parts explains the merged finding)
+                    out.append(a.finding(s, e, Label.PERSON, "model:ner", self.res.scores["person_strong"],
+                                         "persoonsnaam volgens het taalmodel (meerdelige voornaam)", layout="ner",
+                                         name_kind="full", surname=a.text[head:e].split()[-1],
+                                         first=" ".join(a.text[s:head].split())))
                 continue
             toks = [t for t in a.index.tokens_in(s, e) if t.kind in ("word", "init", "apo")]
             # strip titles and trailing punctuation; all tokens must be name-like
@@ -246,6 +273,10 @@ class NerPersons(Recognizer):
                                  name_kind="full" if len(ws) > 1 else "sur", surname=ws[-1],
                                  first=" ".join(ws[:-1])))
         return out
+
+
+def _capitalised_word(t) -> bool:
+    return t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower()
 
 
 @recognizer("staff_list")
