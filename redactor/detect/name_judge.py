@@ -13,6 +13,10 @@ from .text import TextIndex, Token
 
 _VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
 _COMMA_PLACE = regex.compile(r",[ ]+(\p{Lu}[\p{L}'’-]+)[ ]*(?:\t|\n|$)")
+_KIN_NOUNS = frozenset(("ouders", "ouder", "moeder", "vader", "zoon", "zoontje", "dochter", "dochtertje", "broer",
+                        "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "oma", "opa", "grootouders",
+                        "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "vriendje", "vriendinnetje",
+                        "buurman", "buurvrouw", "tante", "oom", "neef", "nicht", "mentor", "begeleider", "juf", "meester"))
 _FIRST_OF_ORG = "voornaam + van + organisatie (controleren)"
 _OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
@@ -48,6 +52,10 @@ class NameJudge:
             # tussenvoegsel rule ("de minister van Financiën", "burgemeester van Amsterdam")
             if self._tv_place(toks, p, sur):
                 return None
+            if self._kin_of(idx, toks, p, sur):
+                # "de ouders van Liv", "de moeder van Sanne": the first name of a child or relative
+                p["start"] = p["sur"][0]
+                return s["ordinary_word_at_sentence_start"], "voornaam na 'ouders/moeder/… van' (controleren)"
             return self._tv_surname(toks, p, sur, [self.quality(w) for w in sur], ctx)
         if not sur:
             # first name alone
@@ -220,6 +228,15 @@ class NameJudge:
         if tv in self.tv_weak and (sq[0] == "listed" or self._listed_double(sur[0])):
             return self.sc["person_weak"] + 0.1, "tussenvoegsel + achternaam uit lijst"
         return None
+
+    def _kin_of(self, idx, toks, p: dict, sur: list[str]) -> bool:
+        """"<relation noun> van <first name>" ("de ouders van Liv")."""
+        tv = [toks[i].text for i in range(*p["tv"])]
+        if tv != ["van"] or len(sur) != 1 or not self._plain_first_name(sur[0]):
+            return False
+        ti = toks[p["tv"][0]].i
+        prev = idx.tokens[ti - 1].text.lower() if ti > 0 else ""
+        return prev in _KIN_NOUNS
 
     def _listed_double(self, w: str) -> bool:
         """"Vries-Bakker": a double surname whose parts are listed surnames ("Noord-Zuid" has

@@ -185,3 +185,9 @@ def test_first_name_of_someone_from_an_organisation(redacted):
     red, _ = redacted("Ik denk dat het van de aannemer kwam. Noud van KWS zei het ook al. Ik sprak Joyce van BZK.")
     assert "Noud" in red and "Joyce" in red
     assert not any(x.endswith(" van") for x in red)
+
+
+def test_a_first_name_after_a_relation_noun_and_van(redacted):
+    red, _ = redacted("Hij heeft de ouders van Fenna persoonlijk gesproken. De vader van Daan is boos. "
+                      "De burgemeester van Hoorn kwam.")
+    assert red == ["Fenna", "Daan"], red
