@@ -278,8 +278,10 @@ class RoleAnnotator(Citations, TableRoles):
         if j >= 0 and ("\t" not in idx.line_text(j) or n_cells > 1):
             prev = cell_of(idx.line_text(j)).strip().lower() if j >= 0 else ""
             w = _SPLIT_WORDS.split(prev)
-            if len(w) > 1 and w[0] in ("de", "het"):
-                w = w[1:]     # "De burgemeester van Kerkrade" / "de heer mr. R. X"
+            if len(w) > 1 and w[0] in ("de", "het") and n_cells == 1:
+                # "De burgemeester van Kerkrade" / "de heer mr. R. X" as an address block (not
+                # the fields "Aan<TAB>de minister" / "Via<TAB>X" of a memo's head)
+                w = w[1:]
             # (one addressee: not a plural role or a list item, "gedeputeerden van de provincies;")
             if w and len(w) <= 6 and self.role_word(w[0]) and (len(w) == 1 or w[1] in ("van", "voor", "der", "")) \
                     and w[0] not in self.plural and not prev.endswith((";", ",")) and ";" not in prev \

@@ -198,3 +198,5 @@ def test_addressee_block_with_an_article_and_titles_before_the_name(redacted):
     assert not red and "R. Bousaid" in keep, (red, keep)
     red, keep = redacted("De burgemeester van Kerkrade\nt.a.v. de heer P. Lemmens\nPostbus 600\n\nGeachte heer Lemmens,")
     assert "P. Lemmens" in red and not keep, (red, keep)
+    red, keep = redacted("MEMO\nAan\tde minister\nVia\tDGNV, Gijsbert Rodenburg\nVan\tElodie Kramers\n\nTekst.")
+    assert {"Gijsbert Rodenburg", "Elodie Kramers"} <= set(red) and not keep, (red, keep)
