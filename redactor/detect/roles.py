@@ -20,6 +20,8 @@ _APPOS = regex.compile(r"(?:\s*,|[ ]+[_|])\s*(?:de\s+|het\s+)?([\p{L}-]+)")
 _AFTER_INITIALS = regex.compile(r"[ ]+([\p{L}-]+)")
 _WORDS = regex.compile(r"\p{L}+")
 _COLOPHON_LINE = regex.compile(r"(?:ons|uw)?[ ]?(?:kenmerk|referentie|datum|bijlagen?|pagina)\b[ :\t]*[\w/. -]{0,40}$")
+# the fields of a memo's head ("Via<TAB>DG X, drs. Y" under "Aan<TAB>de staatssecretaris van Z")
+_MEMO_FIELDS = frozenset(("aan", "van", "via", "cc", "bcc", "kopie", "kopie aan", "afschrift aan", "datum", "door"))
 _FOR_ATTENTION = regex.compile(r"(?i)(?<!\w)(?:t\.?[ ]?a\.?[ ]?v\.?|attn?\.?|ter attentie van)(?!\w)")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
@@ -263,7 +265,8 @@ class RoleAnnotator(Citations, TableRoles):
             c = c.strip()
             if k == cell_i or not c:
                 continue
-            if c.rstrip(":").lower() in self.header_labels or c.endswith(":") or any(
+            if c.rstrip(":").lower() in self.header_labels or c.rstrip(":").lower() in _MEMO_FIELDS \
+                    or c.endswith(":") or any(
                     w[:1].islower() and w.lower() not in _NAME_SMALL for w in _WORDS.findall(c)):
                 return ""
 

@@ -200,3 +200,6 @@ def test_addressee_block_with_an_article_and_titles_before_the_name(redacted):
     assert "P. Lemmens" in red and not keep, (red, keep)
     red, keep = redacted("MEMO\nAan\tde minister\nVia\tDGNV, Gijsbert Rodenburg\nVan\tElodie Kramers\n\nTekst.")
     assert {"Gijsbert Rodenburg", "Elodie Kramers"} <= set(red) and not keep, (red, keep)
+    red, keep = redacted("Nota\nAan\tde staatssecretaris van Financiën – Fiscaliteit\nVia\tDG Fiscaliteit, drs. Marlot "
+                         "Hoekman-Visser\nVan\tBregje Wolters\nDatum\t9 maart 2026")
+    assert "Marlot Hoekman-Visser" in red and not keep, (red, keep)
