@@ -153,9 +153,13 @@ class RoleAnnotator(Citations, TableRoles):
                 up -= 1     # a wrapped cell: "Minister van Binnenlandse" / "Zaken en Koninkrijksrelaties," / X
             lo = max(idx.line_starts[max(0, up)], f.start - 160)
             m = self.role_of_re.search(idx.text, lo, f.start)
-            if m and "\n" in idx.text[m.start():f.start] and \
-                    "\t" in idx.text[idx.line_starts[line]:f.start]:
-                m = None     # "Aan<TAB>de minister van X" / "Van<TAB>Name": two fields of a header
+            if m and "\n" in idx.text[m.start():f.start]:
+                own = idx.text[idx.line_starts[line]:f.start]
+                above = idx.text[m.start():idx.line_starts[line]].rstrip()
+                if "\t" in own or regex.search(r"\p{Ll}{2,}", own) and not above.endswith(","):
+                    # "Aan<TAB>de minister van X" / "Van<TAB>Name", "Aan de minister van X" / "van
+                    # Name, directeur": two fields of a header, not a wrapped signature head
+                    m = None
             if m:
                 # "namens het college van burgemeester en wethouders van A, X": X signs on
                 # behalf of a body (the whole line counts, and the body's own name)

@@ -203,3 +203,5 @@ def test_addressee_block_with_an_article_and_titles_before_the_name(redacted):
     red, keep = redacted("Nota\nAan\tde staatssecretaris van Financiën – Fiscaliteit\nVia\tDG Fiscaliteit, drs. Marlot "
                          "Hoekman-Visser\nVan\tBregje Wolters\nDatum\t9 maart 2026")
     assert "Marlot Hoekman-Visser" in red and not keep, (red, keep)
+    red, keep = redacted("Aan de minister van Justitie en Veiligheid\nvan Karel Wijnhoven, directeur DJZ\n\nTekst.")
+    assert red == ["Karel Wijnhoven"] and not keep, (red, keep)
