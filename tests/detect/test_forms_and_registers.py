@@ -166,6 +166,9 @@ def test_login_names_ip_address_and_a_young_childs_birth_date_in_a_form(redacted
     assert red.count("tkorpershoek") == 3 and "mheijboer" in red, red
     assert {"83.161.27.204", "02-09-2021", "14-02-1990", "07-11-1991", "Lange Noord 8"} <= set(red), red
     assert not any(x in " ".join(red) for x in ("10.2.3", "behandelaar", "Belastingen")), red
+    # a surname alone in lower case is no login ("heijboer" in a file name)
+    red, _ = redacted("Doorgezet naar Margriet Heijboer. Zie het bestand notitie_heijboer en heijboer.")
+    assert red == ["Margriet Heijboer"], red
 
 
 def test_a_number_set_against_the_general_one_on_its_line_is_a_direct_line(redacted):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ...models import Label
-from ..persons import derived_local_parts
+from ..persons import _fold, derived_local_parts
 from ..registry import Analysis, Recognizer, recognizer
 
 _LOGIN = r"[a-z][a-z0-9._-]{3,30}(?<![._-])"
@@ -49,8 +49,12 @@ class UserNames(Recognizer):
                     logins.setdefault(w, "gebruikersnaam (na een label)")
         derived: set[str] = set()
         for r in a.persons:
-            if not r.keep:
-                derived |= derived_local_parts(r)
+            if not r.keep and (r.first or r.initials):
+                # only forms with the initial or first name ("rlestari"): a surname alone in
+                # lower case is as often a word of a file name or a title
+                bare = {_fold(x) for x in (r.surname, r.surname.replace(" ", ""), r.surname.replace("-", ""))}
+                derived |= {d for d in derived_local_parts(r) if d.replace(".", "") not in bare
+                            and not d.startswith(tuple(b + "." for b in bare))}
         if derived:
             for m in self.token.finditer(text):
                 w = m.group()
