@@ -51,6 +51,7 @@ class Citations:
             r"\s*" + yb)
         self.after_name = regex.compile("|".join(f"(?:{x})" for x in au.get("after_name", []))) \
             if au.get("after_name") else None
+        self.eponym_before = regex.compile(au["eponym_before"]) if au.get("eponym_before") else None
         pr = policy.get("press") or {}
         self.press_doc = [str(x).lower() for x in pr.get("document_words", [])]
         self.press_end_words = [str(x).lower() for x in pr.get("end_words", [])]
@@ -90,12 +91,25 @@ class Citations:
             end = nxt.end
         return bool(_TITLE_YEAR.match(text, end))
 
+    def _eponyms(self, text: str) -> str:
+        """The names after "commissie-", "rapport-" ... in the text, one per line (cached per text)."""
+        if getattr(self, "_eponym_text", None) is not text:
+            names = regex.findall(self.eponym_before.pattern[:-1] + r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)", text)
+            self._eponym_text, self._eponym_names = text, "\n" + "".join(n + "\n" for n in names)
+        return self._eponym_names
+
     def is_citation(self, idx: TextIndex, f: Finding, persons_by_end: dict[int, Finding]) -> bool:
         text = idx.text
         if self.year_after.match(text, f.end):
             return True
         if self.after_name and self.after_name.match(text, f.end):
             return True     # "Volgens X c.s.", "X et al."
+        if self.eponym_before:
+            if self.eponym_before.search(text, max(0, f.start - 30), f.start):
+                return True     # "het rapport van de commissie-Hammersma"
+            sur = f.context.get("surname") or ""
+            if len(sur) >= 3 and "\n" + sur + "\n" in self._eponyms(text):
+                return True     # "Marjan X" chairs what the text calls "de commissie-X"
         if _QUOTED_TITLE_YEAR.match(text, f.end):
             return True     # "zie Hoogland-Sarmo, ‘Invordering na legalisatie’, JBplus 2023/14"
         if self._see_reference(text, f, persons_by_end):

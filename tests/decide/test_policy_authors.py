@@ -76,3 +76,11 @@ def test_a_sentence_ending_at_a_line_end_ends_the_window_for_a_publication_word(
                          "Wietske Hoogvliet.\nAkkoord: ja nee bespreken\n"
                          "5 Uitnodiging per e-mail van Wietske Hoogvliet (w.hoogvliet@bureau.nl), 20 februari 2026.")
     assert red.count("Wietske Hoogvliet") == 2 and "Wietske Hoogvliet" not in keep, (red, keep)
+
+
+def test_the_chair_of_a_committee_named_after_her_and_an_ombudsman_and_a_party(redacted):
+    red, keep = redacted("De minister stelde de adviescommissie onder leiding van Fenna Oldersma in. Het rapport "
+                         "van de commissie-Oldersma verscheen in juni. De Nationale ombudsman, Gerrit Wolthuis, "
+                         "adviseerde ook. Ik heb het lid Brink (ChristenUnie) toegezegd dat Piet Klaver belt.")
+    assert {"Fenna Oldersma", "Gerrit Wolthuis"} <= set(keep), (red, keep)
+    assert red == ["Piet Klaver"], (red, keep)
