@@ -154,3 +154,8 @@ def test_an_unknown_given_name_before_a_listed_one_joined_to_a_person(redacted):
 def test_a_first_name_with_her_employers_name_after_van_de(redacted):
     red, _ = redacted("Vraag 4 heb ik afgestemd met Judith van de MBO Raad; zij is akkoord.")
     assert red == ["Judith"], red
+
+
+def test_a_compound_ending_in_locks_is_a_place(redacted):
+    red, _ = redacted("Onderwerp: FW: storing Kreekraksluizen\n\nDe Volkeraksluizen zijn dicht. Mevrouw Opdam belde.")
+    assert red == ["Opdam"], red
