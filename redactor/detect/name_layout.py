@@ -23,6 +23,8 @@ _CHAT_SENDER = regex.compile(
 _HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|date|bijlagen|attachments|prioriteit)\s*:")
 
 
+_REVERSED_ENTRY = regex.compile(r"[ \t]*(\p{Lu}[\p{L}'’-]+),[ ]+(\p{Lu}\p{Ll}+)")
+
 class NameLayout:
     """Mixin of NameEngine (names.py); expects `self.lex`, `quality` and `is_person_noun`."""
 
@@ -191,6 +193,9 @@ class NameLayout:
             has_word = False
             # the name ends where the address or the unit in brackets begins ("(RWS-ZD)")
             name_end = es + len(regex.split(r"[<(]", entry, maxsplit=1)[0])
+            # "Hoekveld, Fedde": a surname that is also a word, before a listed first name
+            rev = _REVERSED_ENTRY.match(entry)
+            word_surname = rev.group(1) if rev and self.fn_strength(rev.group(2)) >= 1 else ""
             for t in idx.tokens_in(es, ee):
                 if t.kind != "word" or t.in_url or t.start >= name_end:
                     continue
@@ -209,7 +214,7 @@ class NameLayout:
                     ok = False
                     break
                 q = self.quality(w)
-                if q == "word":
+                if q == "word" and w != word_surname:
                     ok = False
                     break
                 has_word = True

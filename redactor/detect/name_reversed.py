@@ -140,8 +140,9 @@ class ReversedNames:
                 continue
             if all(q == "word" for q in lq) and not lay and not shaped:
                 continue
-            if all(q == "word" for q in lq) and not any(w in self.lex.surnames for w in lw):
-                continue
+            if all(q == "word" for q in lq) and not any(w in self.lex.surnames for w in lw) \
+                    and not (lay == "email_header" and rw and max(fq) >= 1):
+                continue      # (but "CC:<TAB>Hoekveld, Fedde <…>": a listed first name in a mail header)
             st, en = toks[left[0]].start, toks[right[-1]].end
             tvt = " ".join(toks[x].text for x in rt)
             lefttv = [toks[x].text for x in left if self.chunk_kind(toks[x]) == T]

@@ -396,3 +396,10 @@ def test_reversed_names_with_a_unit_in_brackets_in_an_email_header(redacted):
 def test_a_plural_role_in_a_list_above_a_name_is_no_addressee(redacted):
     red, keep = redacted("Deelnemers\ngedeputeerden van de provincies;\nHulstkamp, Anne-Marie\nIPO\n")
     assert "Hulstkamp, Anne-Marie" in red
+
+
+def test_mail_header_entry_with_a_surname_that_is_a_word_and_an_office_manager_number(redacted):
+    red, keep = redacted("Van:\tRamdjan, Devika <d.ramdjan@minez.nl>\nCC:\tHoekveld, Fedde <f.hoekveld@minez.nl>\n"
+                         "Onderwerp:\tRE: werkbezoek\n\nFedde bereidt het voor. De contactpersoon is Truida Verhaag "
+                         "(office manager), 06 5520 1983.")
+    assert {"Hoekveld, Fedde", "Fedde", "06 5520 1983"} <= set(red), (red, keep)
