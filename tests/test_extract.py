@@ -172,3 +172,40 @@ def test_glyph_without_unicode_does_not_shift_the_words(tmp_path):
     assert fast == [(w.text, w.box) for w in page_words_reference(pg)]
     doc = extract_pdf(p)
     assert "Waling Koopmanschap" in doc.text and "Lijstje staat" in doc.text
+
+
+def test_a_glyph_drawn_after_its_line_goes_back_into_its_word(tmp_path):
+    """LibreOffice draws a character its font lacks ("ặ", "ươ") from a fallback font at the end
+    of the line's text object, after a jump back (Tm): the words came out as "Đ ng" with "ặ"
+    on a line of its own."""
+    from fixtures.write_producers import DEJAVU
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    pdfmetrics.registerFont(TTFont("DejaVuX", str(DEJAVU)))
+    pdfmetrics.registerFont(TTFont("DejaVuFallback", str(DEJAVU)))
+    path = tmp_path / "late.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    w = lambda s: pdfmetrics.stringWidth(s, "DejaVuX", 12)       # noqa: E731
+    y = 250
+    head, late1, mid, late2, tail = "Geachte heer Đ", "ặ", "ng, mevrouw L", "ươ", "ng belde."
+    x_mid = 40 + w(head) + w(late1)
+    x_tail = x_mid + w(mid) + w(late2)
+    t = c.beginText(40, y)
+    t.setFont("DejaVuX", 12)
+    t.textOut(head)
+    t.setTextOrigin(x_mid, y)
+    t.textOut(mid)
+    t.setTextOrigin(x_tail, y)
+    t.textOut(tail)
+    t.setFont("DejaVuFallback", 12)              # the fallback font, at the end of the line
+    t.setTextOrigin(40 + w(head), y)
+    t.textOut(late1)
+    t.setTextOrigin(x_mid + w(mid), y)
+    t.textOut(late2)
+    c.drawText(t)
+    c.setFont("DejaVuX", 12)
+    c.drawString(40, 230, "Volgende regel.")
+    c.save()
+    doc = extract_pdf(path)
+    assert "Geachte heer Đặng, mevrouw Lương belde." in doc.text, doc.text
+    assert "Volgende regel." in doc.text

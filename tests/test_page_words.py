@@ -106,3 +106,22 @@ def test_a_squashed_word_box_gives_a_box_the_audit_can_see():
     assert abs((tiny.rect.x0 + tiny.rect.x1) / 2 - 419.82) < 1e-6
     [normal] = span_rects(index, 5, 14)
     assert normal.rect == Rect(100.0, 150.0, 155.5, 162.0)
+
+
+def test_a_glyph_drawn_at_the_end_of_its_line_joins_its_word():
+    """The words PDFium gives for a LibreOffice line whose "ặ" came from a fallback font, drawn
+    after the rest of the line (coordinates from such a letter): one line "Đặng ..." and the
+    next line apart."""
+    from redactor.extract.layout import RawWord, split_lines
+    from redactor.models import Rect
+
+    def word(text, x0, x1, y=712.7, new_line=False):
+        n = len(text)
+        return RawWord(text=text, box=Rect(x0, y - 2.5, x1, y + 8.2), size=12.0,
+                       char_edges=tuple((x1 - x0) * i / n for i in range(n + 1)), new_line=new_line)
+    words = [word("heer", 116.9, 141.0), word("Đ", 144.9, 153.7), word("ng", 160.89, 174.25),
+             word("ặ", 153.7, 160.9), word("Arnhemseweg", 71.0, 140.0, y=692.7, new_line=True)]
+    lines = split_lines(words)
+    assert [[w.text for w in ln] for ln in lines] == [["heer", "Đặng"], ["Arnhemseweg"]]
+    joined = lines[0][1]
+    assert len(joined.char_edges) == len("Đặng") + 1 and abs(joined.box.x1 - 174.25) < 1e-6
