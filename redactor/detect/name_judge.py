@@ -16,7 +16,9 @@ _COMMA_PLACE = regex.compile(r",[ ]+(\p{Lu}[\p{L}'’-]+)[ ]*(?:\t|\n|$)")
 _KIN_NOUNS = frozenset(("ouders", "ouder", "moeder", "vader", "zoon", "zoontje", "dochter", "dochtertje", "broer",
                         "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "oma", "opa", "grootouders",
                         "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "vriendje", "vriendinnetje",
-                        "buurman", "buurvrouw", "tante", "oom", "neef", "nicht", "mentor", "begeleider", "juf", "meester"))
+                        "buurman", "buurvrouw", "tante", "oom", "neef", "nicht", "mentor", "begeleider", "juf", "meester",
+                        "huisgenoot", "huisgenote", "kamergenoot", "kamergenote", "buurjongen", "buurmeisje",
+                        "zwager", "schoonzus", "kleinzoon", "kleindochter", "mantelzorger"))
 _FIRST_OF_ORG = "voornaam + van + organisatie (controleren)"
 _OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
@@ -65,8 +67,11 @@ class NameJudge:
                     and self.lex.is_surname(first[0]) and not has_init:
                 # "wijkagent Brand": a surname that is also a word (and a first name)
                 return s["person_weak"], "functie + achternaam (ook een woord)"
-            if ctx == "role" and len(first) == 1 and self.fn_strength(first[0]) == 2 and not sent_start:
-                # a frequent first name that is also a word ("haar zoon Emir"), capitalised
+            if ctx == "role" and len(first) == 1 and not sent_start and (
+                    self.fn_strength(first[0]) == 2
+                    or self.fn_strength(first[0]) == 1 and self._cur_role.lower() in _KIN_NOUNS):
+                # a frequent first name that is also a word ("haar zoon Emir"), or any listed
+                # one after a relative ("mijn huisgenoot Tuur"), capitalised
                 return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
             if ctx in ("layout", "title", "ner", "display") and layout in (
                     "greeting", "signoff", "signature", "email_header", "header", "attendees", "title", "ner", "display",

@@ -135,6 +135,13 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
                 this_lay = (lay or ("title" if this_ctx == "title" else "role" if this_ctx == "role"
                                     else "ner" if this_ctx == "ner" else "body"))
                 toks = [c[0] for c in ch]
+                if p["first"] and p["sur"] and p["first"][0] + 1 == p["sur"][0] and \
+                        toks[p["first"][0]].text == toks[p["sur"][0]].text and \
+                        "\n" in text[toks[p["first"][0]].end:toks[p["sur"][0]].start]:
+                    # "Groet,\nMebrahtu\nMebrahtu X": the first name signs off, the next line
+                    # starts the full name; not one name "Mebrahtu Mebrahtu"
+                    one = p["first"][0]
+                    p = dict(p, sur=[], tv=(one + 1, one + 1), end=one + 1)
                 cont = self._continuation(idx, ch, p)
                 if cont is not None:
                     hits += cont

@@ -88,8 +88,8 @@ class DocumentPersons:
                          and f.score >= self.res.scores["person_weak"])
         new = []
         for s, e, r, form, tok in find_mentions(a.index, records, self.res.lex, blocked):
-            if existing.overlaps(s, e):
-                continue
+            if existing.overlaps(s, e) and existing.covers(s) and existing.covers(e - 1):
+                continue     # (a mention found only in part, "Tesfay" of "Tesfay, Mebrahtu", is added whole)
             sc = self.res.scores["person_propagated"]
             why = "andere vermelding van een gevonden persoon"
             if r.source == "weak":

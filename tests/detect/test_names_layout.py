@@ -403,3 +403,15 @@ def test_mail_header_entry_with_a_surname_that_is_a_word_and_an_office_manager_n
                          "Onderwerp:\tRE: werkbezoek\n\nFedde bereidt het voor. De contactpersoon is Truida Verhaag "
                          "(office manager), 06 5520 1983.")
     assert {"Hoekveld, Fedde", "Fedde", "06 5520 1983"} <= set(red), (red, keep)
+
+
+def test_a_sign_off_first_name_above_the_full_name_and_a_partly_found_mention(redacted):
+    """'Groet,' / 'Mebrahtu' / 'Mebrahtu Tesfay' is no name 'Mebrahtu Mebrahtu'; a print header
+    'Tesfay, Mebrahtu – afgedrukt' where the model found only the surname is redacted whole;
+    a duty number and a housemate's first name."""
+    red, keep = redacted("Tesfay, Mebrahtu · pagina 1\nTesfay, Mebrahtu – afgedrukt 2-3-2026\nVan:\tTesfay, Mebrahtu\n"
+                         "Aan:\tKievit, Mieke\n\n"
+                         "Hoi Mieke,\nVragen van pers gaan naar de persvoorlichter van dienst (010 446 84 44). Mijn "
+                         "huisgenoot Tuur weet ervan.\nGroet,\nMebrahtu\nMebrahtu Tesfay")
+    assert red.count("Tesfay, Mebrahtu") == 2 and "Mebrahtu Tesfay" in red and "Tuur" in red, red
+    assert "Mebrahtu Mebrahtu" not in red and "010 446 84 44" in keep, (red, keep)
