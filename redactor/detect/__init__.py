@@ -26,7 +26,8 @@ from .nlp import entities, load_nlp
 from .persons import PersonRecord, merge_persons
 from .persons_doc import DocumentPersons
 from .persons_dossier import DossierPersons
-from .recognizers import (address as _ra, birthdates as _rb, contact as _rct, coordination as _rc,  # noqa: F401
+from .recognizers import (address as _ra, address_after_name as _raa, birthdates as _rb,  # noqa: F401
+                          contact as _rct, coordination as _rc,
                           general_numbers as _rgn, initials as _ri, name_fields as _rnf, names as _rn,
                           org_names as _ro, patterns as _rp, signatures as _rsig, special as _rs,
                           user_names as _ru)

@@ -123,7 +123,9 @@ def _initials_variants(surname: str, initials: str, first: str, tv: str) -> froz
     # the lower-case particles inside a double-barrelled surname count too: "Mol-de Jager" -> "MdJ"
     s_tv = "".join(p[0] for p in pieces if p)
     tvl = "".join(w[0] for w in tv.replace("'t", "t").split()) if tv else ""
-    for g in {g_all, g_one}:
+    # two letters of the first name where colleagues share initials ("JaB" for Jacq B.)
+    g_first2 = first[:2] if len(first) >= 3 and first[:1].isupper() and first[1:2].islower() else ""
+    for g in {g_all, g_one} | ({g_first2} if g_first2 else set()):
         for s in {s1, s_all, s_two, s_tv}:
             out.add(g + s)
             if tvl:

@@ -183,3 +183,11 @@ def test_a_given_name_of_two_parts_from_the_models_span_in_a_roster(redacted):
     red, _ = redacted("Rooster week 14\nTelefoon\tKemal, Chitra\tXander, Hui Min\nChat Hui Min\tIwona\tChitra\n"
                       "Team\nKemal Doğanay\tcoördinator\nHui Min Chong\t24 uur\nIwona Grabowska 32 uur")
     assert "Hui Min Chong" in red and red.count("Hui Min") >= 2, red
+
+
+def test_an_address_in_brackets_after_a_name_and_a_paraph_with_two_letters_of_the_first_name(redacted):
+    red, keep = redacted("De heer Harko Bruinewoud (Zeevang 14) vraagt wat het kost. Wethouder Jan Smit (CDA) "
+                         "reageert.\nParaaf\tNaam\tDatum\nJaB\tdrs. Jacq Beckers, gemeentesecretaris\t13-1-2026\n"
+                         "JaB is akkoord.")
+    assert {"Zeevang 14", "Harko Bruinewoud", "Jacq Beckers"} <= set(red) and red.count("JaB") == 2, red
+    assert "Jan Smit" in keep and not any("CDA" in r for r in red), (red, keep)
