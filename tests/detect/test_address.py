@@ -168,3 +168,9 @@ def test_street_with_link_words_and_a_known_address_repeated(redacted):
     red, _ = redacted("Betreft\tbezwaar – Dolf Wiltink, Heiderand 4, Lunteren\n"
                       "Namens mijn cliënt, wonend aan de\nHeiderand 4, 6741 KM Lunteren, maak ik bezwaar.")
     assert red.count("Heiderand 4") == 2
+
+
+def test_diminutive_street_names(redacted):
+    red, _ = redacted("Mijn woning aan het Kalverdijkje 8 is oud. De buren in het Molensteegje 3a en "
+                      "het Kerkpadje 2 ook.")
+    assert {"Kalverdijkje 8", "Molensteegje 3a", "Kerkpadje 2"} <= set(red), red
