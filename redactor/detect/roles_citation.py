@@ -26,7 +26,7 @@ _TITLE_YEAR = regex.compile(r",[ \t]+\p{Lu}[^\n,\d]{4,150},[ \t]*\p{Lu}[^\n]{0,6
 _JOIN_BEFORE = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)$")
 _JOIN_AFTER = regex.compile(r"(?:[ ]*,[ ]*|[ ]+(?:en|&)[ ]+)")
 # a colon and an opening quotation mark after the name (and its organisation) on the same line
-_QUOTE_AFTER = regex.compile(r"[^\n:“”\"„.!?]{0,60}:[ ]*[“\"„]")
+_QUOTE_AFTER = regex.compile(r"[^\n:“”\"„‘’.!?]{0,60}:[ ]*[“\"„‘']")
 _TITLES = {"ir", "dr", "drs", "prof", "mr", "ing", "dhr", "mevr", "ds"}
 _HEAD = 400      # characters: the letterhead and title of a document
 
@@ -65,7 +65,7 @@ class Citations:
         self.life_years = regex.compile(ly) if ly else None
         hb = [str(x).lower() for x in hi.get("before", [])]
         self.hist_re = regex.compile(r"(?i)(?:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in hb) +
-                                     r")\s+(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
+                                     r")\s+(?:(?:de|het|een)\s+\p{Ll}+\s+)?(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}$") if hb else None
 
     @staticmethod
     def _see_reference(text: str, f: Finding, persons_by_end: dict[int, Finding]) -> bool:

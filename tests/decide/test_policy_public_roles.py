@@ -65,3 +65,11 @@ def test_person_quoted_after_a_colon_in_a_press_release(redacted):
                          "Directeur Joske Hanegraaf van Bibliotheek Venlo: “We verwachten veel bezoekers.”\n"
                          "Noot voor de redactie, niet voor publicatie\nVoor vragen: Tijs Bongers, 06 4419 2870.")
     assert "Joske Hanegraaf" in keep and "Tijs Bongers" in red, (red, keep)
+
+
+def test_a_single_quoted_press_quote_and_the_namesake_of_a_fund(redacted):
+    red, keep = redacted("PERSBERICHT\nZutphen, 3 maart 2026\nDe nieuwe kazerne opent.\n"
+                         "Commandant Willemijn Haarbosch: ‘Onze vrijwilligers verdienen een goede plek.’\n"
+                         "Het fonds is genoemd naar de\nschrijfster Geertruida Wolffensperger.\n"
+                         "Noot voor de redactie\nBel Ria Smit.")
+    assert {"Willemijn Haarbosch", "Geertruida Wolffensperger"} <= set(keep) and red == ["Ria Smit"], (red, keep)
