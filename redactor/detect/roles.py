@@ -22,6 +22,9 @@ _WORDS = regex.compile(r"\p{L}+")
 _COLOPHON_LINE = regex.compile(r"(?:ons|uw)?[ ]?(?:kenmerk|referentie|datum|bijlagen?|pagina)\b[ :\t]*[\w/. -]{0,40}$")
 # the fields of a memo's head ("Via<TAB>DG X, drs. Y" under "Aan<TAB>de staatssecretaris van Z")
 _MEMO_FIELDS = frozenset(("aan", "van", "via", "cc", "bcc", "kopie", "kopie aan", "afschrift aan", "datum", "door"))
+# the only words allowed before the name on the line a role phrase wraps to ("... van
+# Noardeast-Fryslân, de" / "heer Durk X")
+_WRAP_TITLES = frozenset(("de", "heer", "mevrouw", "mw", "mevr", "dhr", "mr", "drs", "dr", "ir", "ing", "prof"))
 _FOR_ATTENTION = regex.compile(r"(?i)(?<!\w)(?:t\.?[ ]?a\.?[ ]?v\.?|attn?\.?|ter attentie van)(?!\w)")
 _TITLE_OPT = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mw\.?)\s+)?"
 _NAME_SMALL = {"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "dhr", "mevr", "mr", "drs", "dr", "ir", "ing",
@@ -156,7 +159,8 @@ class RoleAnnotator(Citations, TableRoles):
             if m and "\n" in idx.text[m.start():f.start]:
                 own = idx.text[idx.line_starts[line]:f.start]
                 above = idx.text[m.start():idx.line_starts[line]].rstrip()
-                if "\t" in own or regex.search(r"\p{Ll}{2,}", own) and not above.endswith(","):
+                if "\t" in own or not above.endswith(",") and any(
+                        w.lower() not in _WRAP_TITLES for w in _WORDS.findall(own)):
                     # "Aan<TAB>de minister van X" / "Van<TAB>Name", "Aan de minister van X" / "van
                     # Name, directeur": two fields of a header, not a wrapped signature head
                     m = None

@@ -205,3 +205,5 @@ def test_addressee_block_with_an_article_and_titles_before_the_name(redacted):
     assert "Marlot Hoekman-Visser" in red and not keep, (red, keep)
     red, keep = redacted("Aan de minister van Justitie en Veiligheid\nvan Karel Wijnhoven, directeur DJZ\n\nTekst.")
     assert red == ["Karel Wijnhoven"] and not keep, (red, keep)
+    red, keep = redacted("Namen van de burgemeester van Noardeast-Fryslân, de\nheer Doede Wiersma, maken wij openbaar.")
+    assert keep == ["Doede Wiersma"] and not red, (red, keep)
