@@ -48,6 +48,7 @@ class GeneralNumbers(Recognizer):
         self.personal = _alts(config.get("personal_context", []))
         self.org_heads = words_regex(c("org_line_heads"), prefix=True)
         self.margin = int(config.get("margin_lines", 3))
+        self.duty = regex.compile(config["duty_before"]) if config.get("duty_before") else None
 
     def _margin_lines(self, a: Analysis) -> dict[str, int]:
         """Line text -> number of pages on which it stands among the first/last lines."""
@@ -128,6 +129,8 @@ class GeneralNumbers(Recognizer):
                 why = "naast een functionele mailbox"
             elif self.after and self.after.match(text, f.end, min(len(text), f.end + 60)):
                 why = "met openingstijden"
+            elif self.duty and self.duty.search(text, max(ss, f.start - 60), f.start) and not person_in(ss, se):
+                why = "nummer van wie dienst heeft"
             else:
                 seg_s = max(ls, ss)
                 seg = text[seg_s:f.start]
