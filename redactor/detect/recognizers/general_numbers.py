@@ -129,7 +129,7 @@ class GeneralNumbers(Recognizer):
                 why = "naast een functionele mailbox"
             elif self.after and self.after.match(text, f.end, min(len(text), f.end + 60)):
                 why = "met openingstijden"
-            elif self.duty and self.duty.search(text, max(ss, f.start - 60), f.start) and not person_in(ss, se):
+            elif self.duty and self.duty.search(text, max(ss, f.start - 60), f.start) and not person_in(max(ss, ls), se):
                 why = "nummer van wie dienst heeft"
             else:
                 seg_s = max(ls, ss)
