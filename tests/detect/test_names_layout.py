@@ -415,6 +415,8 @@ def test_a_sign_off_first_name_above_the_full_name_and_a_partly_found_mention(re
                          "huisgenoot Tuur weet ervan.\nGroet,\nMebrahtu\nMebrahtu Tesfay")
     assert red.count("Tesfay, Mebrahtu") == 2 and "Mebrahtu Tesfay" in red and "Tuur" in red, red
     assert "Mebrahtu Mebrahtu" not in red and "010 446 84 44" in keep, (red, keep)
+    red, keep = redacted("Vragen van pers gaan naar de persvoorlichter van dienst (010 446 84 44).\nGroet,\nMebrahtu")
+    assert "010 446 84 44" in keep, (red, keep)
     # the mobile of a named spokesperson on duty stays personal
     red, keep = redacted("Noot voor de redactie: bel Eppo Hilgevoord, woordvoerder van dienst, via 06 1283 9047.")
     assert "06 1283 9047" in red, (red, keep)

@@ -120,7 +120,7 @@ class GeneralNumbers(Recognizer):
             line = text[ls:le]
             # sentence around the number
             ss = max(text.rfind(". ", 0, f.start), text.rfind("\n\n", 0, f.start), text.rfind("? ", 0, f.start)) + 1
-            se_cands = [i for i in (text.find(". ", f.end), text.find("\n\n", f.end)) if i >= 0]
+            se_cands = [i for i in (text.find(". ", f.end), text.find(".\n", f.end), text.find("\n\n", f.end)) if i >= 0]
             se = min(se_cands) if se_cands else len(text)
             if (self.org_markers.search(line) or any(ls <= o.start < le for o in org_addr + functional)) \
                     and not person_in(ls, le):
