@@ -118,7 +118,7 @@ class Detector(DocumentPersons, DossierPersons):
         # (PERSON, score 0.5 -> review). Born-digital signature images: recognizers/signatures.
         if any(p.ocr for p in doc.pages):
             from .signatures import find_scan_findings
-            out = out + find_scan_findings(doc, only_ocr_pages=True)
+            out = out + find_scan_findings(doc, only_ocr_pages=True, not_a_name=self.res.lex.is_not_name)
         # --- end hook
         return join_hyphenated(text, self._resolve(out + a.findings))
 

@@ -259,8 +259,10 @@ def _caplike(t: str) -> bool:
     return len(t) >= 2 and t[:1].isupper() and sum(c.isalpha() for c in t) >= 2
 
 
-def find_low_confidence(doc: Document) -> list[Finding]:
-    """OCR words read with low confidence where a name is likely: review, not silence."""
+def find_low_confidence(doc: Document, not_a_name=None) -> list[Finding]:
+    """OCR words read with low confidence where a name is likely: review, not silence.
+    `not_a_name(word)`: True for a word that is never a name ("The", "September" in an English
+    annex); such a word read with low confidence is a misread word, not a misread name."""
     out: list[Finding] = []
     for page in doc.pages:
         if not page.ocr or not page.words:
@@ -281,6 +283,8 @@ def find_low_confidence(doc: Document) -> list[Finding]:
                 if not _WORDISH.match(t) or "@" in t or sum(ch.isalpha() for ch in t) < 3:
                     continue
                 if t.isupper() and len(t) > 5:
+                    continue
+                if not_a_name is not None and not_a_name(t.strip(",.;:()")):
                     continue
                 prev = ws[j - 1].text if j else ""
                 nxt = ws[j + 1].text if j + 1 < len(ws) else ""
@@ -303,6 +307,6 @@ def find_low_confidence(doc: Document) -> list[Finding]:
     return out
 
 
-def find_scan_findings(doc: Document, *, only_ocr_pages: bool = False) -> list[Finding]:
+def find_scan_findings(doc: Document, *, only_ocr_pages: bool = False, not_a_name=None) -> list[Finding]:
     """Signature/paraph image findings and low-confidence OCR findings of a document."""
-    return find_signatures(doc, only_ocr_pages=only_ocr_pages) + find_low_confidence(doc)
+    return find_signatures(doc, only_ocr_pages=only_ocr_pages) + find_low_confidence(doc, not_a_name)
