@@ -13,12 +13,6 @@ from .text import TextIndex, Token
 
 _VOCATIVE = regex.compile(r",[ ]+\p{Ll}")
 _COMMA_PLACE = regex.compile(r",[ ]+(\p{Lu}[\p{L}'’-]+)[ ]*(?:\t|\n|$)")
-_KIN_NOUNS = frozenset(("ouders", "ouder", "moeder", "vader", "zoon", "zoontje", "dochter", "dochtertje", "broer",
-                        "broertje", "zus", "zusje", "zuster", "kind", "kinderen", "oma", "opa", "grootouders",
-                        "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "vriendje", "vriendinnetje",
-                        "buurman", "buurvrouw", "tante", "oom", "neef", "nicht", "mentor", "begeleider", "juf", "meester",
-                        "huisgenoot", "huisgenote", "kamergenoot", "kamergenote", "buurjongen", "buurmeisje",
-                        "zwager", "schoonzus", "kleinzoon", "kleindochter", "mantelzorger"))
 _FIRST_OF_ORG = "voornaam + van + organisatie (controleren)"
 _OF_ACRONYM = regex.compile(r"[ ]+van[ ]+(?:de[ ]+|het[ ]+)?\p{Lu}{2,6}\b(?![-./]\w)")
 _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
@@ -26,7 +20,7 @@ _UNIT_BRACKET = regex.compile(r"[ ]?\(([\p{Lu}][\p{L}&/-]{1,12})\)")
 
 class NameJudge:
     """Mixin of NameEngine (names.py); expects `self.lex`, `self.sc`, `self.lone_first_names`,
-    `self._cur_office` and the word questions of NameWords."""
+    `self.relation_nouns`, `self._cur_office` and the word questions of NameWords."""
 
     def judge(self, ch, p: dict, ctx: str, layout: str, idx: TextIndex) -> tuple[float, str] | None:
         """Score a parse given the context: ctx is '', 'title', 'role', 'layout', 'display', 'ner'."""
@@ -69,7 +63,7 @@ class NameJudge:
                 return s["person_weak"], "functie + achternaam (ook een woord)"
             if ctx == "role" and len(first) == 1 and not sent_start and (
                     self.fn_strength(first[0]) == 2
-                    or self.fn_strength(first[0]) == 1 and self._cur_role.lower() in _KIN_NOUNS):
+                    or self.fn_strength(first[0]) == 1 and self._cur_role.lower() in self.relation_nouns):
                 # a frequent first name that is also a word ("haar zoon Emir"), or any listed
                 # one after a relative ("mijn huisgenoot Tuur"), capitalised
                 return s["person_weak"] + 0.1, "functie of relatie + voornaam (ook een woord)"
@@ -241,7 +235,7 @@ class NameJudge:
             return False
         ti = toks[p["tv"][0]].i
         prev = idx.tokens[ti - 1].text.lower() if ti > 0 else ""
-        return prev in _KIN_NOUNS
+        return prev in self.relation_nouns
 
     def _listed_double(self, w: str) -> bool:
         """"Vries-Bakker": a double surname whose parts are listed surnames ("Noord-Zuid" has

@@ -25,6 +25,7 @@ _HDR_LABEL = regex.compile(r"(?i)^\s*(?:verzonden|onderwerp|datum|sent|subject|d
 
 _REVERSED_ENTRY = regex.compile(r"[ \t]*(\p{Lu}[\p{L}'’-]+),[ ]+(\p{Lu}\p{Ll}+)")
 
+
 class NameLayout:
     """Mixin of NameEngine (names.py); expects `self.lex`, `quality` and `is_person_noun`."""
 

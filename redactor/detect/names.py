@@ -61,6 +61,7 @@ class NameEngine(NameWords, NameLayout, NameParser, NameJudge, ReversedNames):
         self.unit_words = set(c("unit_words"))
         self.parties = {str(x).lower() for x in ((res.policy.get("roles") or {}).get("parties") or [])}
         self.individual_roles = set(c("individual_role_nouns"))
+        self.relation_nouns = set(c("relation_nouns"))
         self.tv_strong = set(c("tv_surname_strong"))
         self.tv_weak = set(c("tv_surname_weak"))
         self.tv_places = set(c("places_with_tussenvoegsel"))

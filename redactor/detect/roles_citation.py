@@ -51,7 +51,10 @@ class Citations:
             r"\s*" + yb)
         self.after_name = regex.compile("|".join(f"(?:{x})" for x in au.get("after_name", []))) \
             if au.get("after_name") else None
-        self.eponym_before = regex.compile(au["eponym_before"]) if au.get("eponym_before") else None
+        ew = "|".join(regex.escape(str(w)) for w in au.get("eponym_words", []))
+        self.eponym_before = regex.compile(r"(?i)(?<![\w-])(?:" + ew + r")-$") if ew else None
+        self.eponym_names = regex.compile(r"(?i)(?<![\w-])(?:" + ew + r")-((?-i:\p{Lu})[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)") \
+            if ew else None
         pr = policy.get("press") or {}
         self.press_doc = [str(x).lower() for x in pr.get("document_words", [])]
         self.press_end_words = [str(x).lower() for x in pr.get("end_words", [])]
@@ -94,7 +97,7 @@ class Citations:
     def _eponyms(self, text: str) -> str:
         """The names after "commissie-", "rapport-" ... in the text, one per line (cached per text)."""
         if getattr(self, "_eponym_text", None) is not text:
-            names = regex.findall(self.eponym_before.pattern[:-1] + r"(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)", text)
+            names = self.eponym_names.findall(text)
             self._eponym_text, self._eponym_names = text, "\n" + "".join(n + "\n" for n in names)
         return self._eponym_names
 

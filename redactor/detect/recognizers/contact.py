@@ -314,5 +314,4 @@ def _switchboard_like(raw: str) -> bool:
         _PAIR_TWICE.search(raw) is not None
 
 
-
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(([^()\n]{1,40})\)")

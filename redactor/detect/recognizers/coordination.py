@@ -40,16 +40,18 @@ def _mid_sentence_and(text: str, s: int, e: int, f) -> bool:
 class NameCoordination(Recognizer):
     stage = 3
 
-    @staticmethod
-    def _given_before(text: str, s: int, lex) -> int | None:
-        """Start of a capitalised word no list knows right before `s` on its line (one space)."""
+    def _with_given_name(self, a: Analysis, s: int, e: int, f):
+        """The person text[s:e] with the capitalised word no list knows right before it on its
+        line (one space) as the given name, or None without such a word."""
+        lex, text = self.res.lex, a.text
         m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
         if not m:
             return None
         w = m.group(1)
         if lex.is_word(w) or lex.is_not_name(w) or w in lex.proper or lex.is_surname(w) or w in lex.acronyms:
             return None
-        return m.start(1)
+        return a.finding(m.start(1), e, Label.PERSON, self.detector, self.score, f"naam naast {f.text!r}",
+                         layout="coordination", first=w, surname=text[s:e], name_kind="full")
 
     def analyze(self, a: Analysis):
         lex = self.res.lex
@@ -75,13 +77,11 @@ class NameCoordination(Recognizer):
             for s, e in cands:
                 w = text[s:e]
                 if (s, e) not in seen and e <= f.start and (s, e) in single and (lex.is_first_name(w) or lex.is_surname(w)):
-                    given = self._given_before(text, s, lex)
-                    if given is not None:
-                        # "Xiaoling Hong en Joep X" with "Hong" alone found: her given name before it
+                    # "Xiaoling Hong en Joep X" with "Hong" alone found: her given name before it
+                    full = self._with_given_name(a, s, e, f)
+                    if full is not None:
                         seen.add((s, e))
-                        out.append(a.finding(given, e, Label.PERSON, self.detector, self.score,
-                                             f"naam naast {f.text!r}", layout="coordination",
-                                             first=text[given:s].strip(), surname=w, name_kind="full"))
+                        out.append(full)
                         continue
                 if (s, e) in seen or taken.overlaps(s, e) or not lex.is_first_name(w) or w in lex.acronyms:
                     continue
@@ -92,13 +92,11 @@ class NameCoordination(Recognizer):
                 if _DAY_AFTER.match(text, e):
                     continue      # "Thu, May 10": a date
                 seen.add((s, e))
-                given = self._given_before(text, s, lex) if e <= f.start else None
-                if given is not None:
-                    # "Mingyu Liang en Stef X": an unknown given name before it, the listed word
-                    # is the surname
-                    out.append(a.finding(given, e, Label.PERSON, self.detector, self.score,
-                                         f"naam naast {f.text!r}", layout="coordination",
-                                         first=text[given:s].strip(), surname=w, name_kind="full"))
+                # "Mingyu Liang en Stef X": an unknown given name before it, the listed word is
+                # the surname
+                full = self._with_given_name(a, s, e, f) if e <= f.start else None
+                if full is not None:
+                    out.append(full)
                     continue
                 out.append(a.finding(s, e, Label.PERSON, self.detector, self.score,
                                      f"voornaam naast {f.text!r}", layout="coordination", first=w,

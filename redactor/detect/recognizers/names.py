@@ -200,8 +200,9 @@ class NerPersons(Recognizer):
     @staticmethod
     def _uncovered_head(a: Analysis, s: int, e: int, covered, lex, titles) -> int | None:
         """"Hui Min Chong<TAB>": the model's span on one line, the rules found only its last
-        word; the words before it are capitalised, the first of them a first name or no word, and no place (a given
-        name of more than one part, "Min" also a word). The start of the found part, or None."""
+        word; the words before it are capitalised, the first of them a first name or no word,
+        and no place (a given name of more than one part, "Min" also a word). The start of the
+        found part, or None."""
         toks = [t for t in a.index.tokens_in(s, e)]
         if not 2 <= len(toks) <= 3 or "\n" in a.text[s:e] or "\t" in a.text[s:e] \
                 or not all(_capitalised_word(t) for t in toks):

@@ -55,16 +55,15 @@ class UserNames(Recognizer):
                 bare = {_fold(x) for x in (r.surname, r.surname.replace(" ", ""), r.surname.replace("-", ""))}
                 derived |= {d for d in derived_local_parts(r) if d.replace(".", "") not in bare
                             and not d.startswith(tuple(b + "." for b in bare))}
-        if derived:
-            for m in self.token.finditer(text):
-                w = m.group()
-                if w in derived and w not in logins and "." not in w[1:] and self._no_word(w):
-                    logins[w] = "gebruikersnaam (afgeleid van een gevonden naam)"
-        if logins:
-            for m in self.token.finditer(text):
-                why = logins.get(m.group())
-                if why:
-                    out.append(a.finding(m.start(), m.end(), Label.OTHER, self.detector, self.score, why))
+        tokens = list(self.token.finditer(text)) if derived or logins else []
+        for m in tokens:
+            w = m.group()
+            if w in derived and w not in logins and "." not in w[1:] and self._no_word(w):
+                logins[w] = "gebruikersnaam (afgeleid van een gevonden naam)"
+        for m in tokens:
+            why = logins.get(m.group())
+            if why:
+                out.append(a.finding(m.start(), m.end(), Label.OTHER, self.detector, self.score, why))
         if self.ip_context is not None:
             for m in _IPV4.finditer(text):
                 lo = max(0, m.start() - self.ip_window)
